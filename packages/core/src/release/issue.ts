@@ -1,0 +1,44 @@
+/** One problem found in a release file. `line` is 1-based when it can be known. */
+export interface ReleaseIssue {
+  file: string;
+  line?: number;
+  field?: string;
+  expected: string;
+  found: string;
+  severity: "error" | "warning";
+}
+
+export function formatIssue(issue: ReleaseIssue): string {
+  const where = issue.line ? `${issue.file}:${issue.line}` : issue.file;
+  const field = issue.field ? ` field "${issue.field}":` : "";
+  return `${where}:${field} expected ${issue.expected}, found ${issue.found}`;
+}
+
+/** Thrown when releases are invalid: carries every problem of the build, not only the first. */
+export class ReleaseValidationError extends Error {
+  readonly issues: readonly ReleaseIssue[];
+
+  constructor(issues: readonly ReleaseIssue[]) {
+    const errors = issues.filter((i) => i.severity === "error");
+    const noun = errors.length === 1 ? "error" : "errors";
+    super(
+      `zh-press: ${errors.length} ${noun} in press releases:\n` +
+        errors.map((i) => `  - ${formatIssue(i)}`).join("\n"),
+    );
+    this.name = "ReleaseValidationError";
+    this.issues = issues;
+  }
+}
+
+/** Short, printable rendering of an unexpected value for error messages. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(shown);
+  }
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === "object") return `an object (${JSON.stringify(value).slice(0, 60)})`;
+  return `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { extname, join, relative } from "node:path";
+import type { ReleaseIssue } from "./issue.js";
+import {
+  parseJsonSource,
+  parseMarkdownSource,
+  parseYamlSource,
+  type ParsedSource,
+} from "./parse-source.js";
+import type { Release } from "./schema.js";
+import { validateRelease } from "./validate.js";
+
+const PARSERS: Record<string, (text: string, file: string) => ParsedSource | ReleaseIssue[]> = {
+  ".md": parseMarkdownSource,
+  ".markdown": parseMarkdownSource,
+  ".json": parseJsonSource,
+  ".yaml": parseYamlSource,
+  ".yml": parseYamlSource,
+};
+
+export const RELEASE_EXTENSIONS = Object.keys(PARSERS);
+
+export interface LoadResult {
+  releases: Release[];
+  issues: ReleaseIssue[];
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Load and validate one release from text; `file` is the name used in messages. */
+export function loadReleaseText(text: string, file: string): { release?: Release; issues: ReleaseIssue[] } {
+  const parse = PARSERS[extname(file).toLowerCase()] ?? parseMarkdownSource;
+  const parsed = parse(text.replace(/^\uFEFF/, ""), file);
+  if (Array.isArray(parsed)) return { issues: parsed };
+  return validateRelease(parsed, file);
+}
+
+/** Load and validate one release file. */
+export function loadReleaseFile(path: string, displayName = path): { release?: Release; issues: ReleaseIssue[] } {
+  let text: string;
+  try {
+    text = utf8.decode(readFileSync(path));
+  } catch (e) {
+    const found = e instanceof TypeError ? "bytes that are not valid UTF-8" : (e as Error).message;
+    return { issues: [{ file: displayName, expected: "a UTF-8 text file", found, severity: "error" }] };
+  }
+  return loadReleaseText(text, displayName);
+}
+
+function listReleaseFiles(dir: string): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...listReleaseFiles(full));
+    else if (RELEASE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(full);
+  }
+  return found.sort();
+}
+
+/**
+ * Load every release in a folder (recursively; names starting with `.` or `_` are skipped).
+ * Never throws for bad releases: every problem is returned in `issues`.
+ */
+export function loadReleases(dir: string, root = process.cwd()): LoadResult {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
+    return {
+      releases: [],
+      issues: [{ file: relative(root, dir) || dir, expected: "a folder of release files", found: "no such folder", severity: "error" }],
+    };
+  }
+  const releases: Release[] = [];
+  const issues: ReleaseIssue[] = [];
+  const firstFileOfId = new Map<string, string>();
+  for (const path of listReleaseFiles(dir)) {
+    const name = relative(root, path);
+    const result = loadReleaseFile(path, name);
+    issues.push(...result.issues);
+    if (!result.release) continue;
+    const earlier = firstFileOfId.get(result.release.id);
+    if (earlier) {
+      issues.push({
+        file: name,
+        field: "id",
+        expected: "an id used by no other release",
+        found: `"${result.release.id}", already used by ${earlier}`,
+        severity: "error",
+      });
+      continue;
+    }
+    firstFileOfId.set(result.release.id, name);
+    releases.push(result.release);
+  }
+  return { releases, issues };
+}

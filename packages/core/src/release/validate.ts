@@ -1,0 +1,67 @@
+import type { z } from "zod";
+import { closest } from "../util/closest.js";
+import { describeValue, type ReleaseIssue } from "./issue.js";
+import type { ParsedSource } from "./parse-source.js";
+import { KNOWN_FIELDS, ReleaseFieldsSchema, type Release } from "./schema.js";
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function expectedOf(issue: z.core.$ZodIssue): string {
+  if (issue.code === "invalid_type") {
+    return issue.input === undefined ? `a value (the field is required)` : `a ${issue.expected}`;
+  }
+  return issue.message;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : `${i ? "." : ""}${String(p)}`))
+    .join("");
+}
+
+/** Validate parsed data + body into a Release, or say everything that is wrong with it. */
+export function validateRelease(
+  parsed: ParsedSource,
+  file: string,
+): { release?: Release; issues: ReleaseIssue[] } {
+  const issues: ReleaseIssue[] = [];
+  const result = ReleaseFieldsSchema.safeParse(parsed.data);
+  if (!result.success) {
+    for (const zIssue of result.error.issues) {
+      const path = zIssue.path.filter((p): p is string | number => typeof p !== "symbol");
+      const found = valueAt(parsed.data, path);
+      issues.push({
+        file,
+        line: parsed.lineOf(path) ?? parsed.dataLine,
+        field: fieldName(path),
+        expected: expectedOf(zIssue),
+        found: describeValue(found),
+        severity: "error",
+      });
+    }
+  }
+  for (const key of Object.keys((parsed.data ?? {}) as object)) {
+    if (KNOWN_FIELDS.includes(key)) continue;
+    const suggestion = closest(key, KNOWN_FIELDS);
+    issues.push({
+      file,
+      line: parsed.lineOf([key]) ?? parsed.dataLine,
+      field: key,
+      expected: suggestion ? `a known field (did you mean "${suggestion}"?)` : "a known field",
+      found: "an unknown field, which is ignored",
+      severity: "warning",
+    });
+  }
+  if (!parsed.body.trim()) {
+    issues.push({ file, field: "body", expected: "the release text (Markdown) after the front matter", found: "an empty body", severity: "error" });
+  }
+  if (!result.success || issues.some((i) => i.severity === "error")) return { issues };
+  return { release: { ...result.data, body: parsed.body, file }, issues };
+}

@@ -1,0 +1,177 @@
+import type MarkdownIt from "markdown-it";
+import { converterFor, type Convert } from "../convert/converter.js";
+import { convertHtml } from "../convert/html.js";
+import type { Variant } from "../convert/variants.js";
+import type { Release } from "../release/schema.js";
+import { formatDate, type FormattedDate } from "./dates.js";
+import { labelsFor, type Labels } from "./labels.js";
+import { createMarkdown } from "./markdown.js";
+
+/** A link to the same page in one variant (the toggle and hreflang alternates). */
+export interface Alternate {
+  tag: string;
+  label: string;
+  /** Site-relative URL, e.g. `/zh-hant/luxi/`. */
+  url: string;
+  /** Absolute URL when `siteUrl` is set, otherwise the same as `url`. */
+  href: string;
+  current: boolean;
+}
+
+interface PageBase {
+  url: string;
+  lang: string;
+  variant: Variant;
+  labels: Labels;
+  siteName: string;
+  alternates: Alternate[];
+  /** href of the x-default alternate. */
+  xDefault: string;
+  canonical: string;
+}
+
+/** Everything a release page shows, already in the page's variant (documented for layouts). */
+export interface ReleasePage extends PageBase {
+  kind: "release";
+  id: string;
+  headline: string;
+  summary?: string;
+  source?: string;
+  byline: { role?: string; name: string }[];
+  editor?: string;
+  rights?: string;
+  tags: string[];
+  published: FormattedDate;
+  updated?: FormattedDate;
+  /** The body as HTML, converted; heading ids are identical in every variant. */
+  bodyHtml: string;
+  /** The release as loaded, in its source script. */
+  release: Release;
+}
+
+export interface IndexPage extends PageBase {
+  kind: "index";
+  items: ReleasePage[];
+}
+
+export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang"> {
+  kind: "root";
+  lang: string;
+  choices: { variant: Variant; labels: Labels; siteName: string; url: string }[];
+}
+
+export interface SiteModel {
+  variants: Variant[];
+  releases: ReleasePage[];
+  indexes: IndexPage[];
+  root: RootPage;
+}
+
+export interface SiteModelOptions {
+  variants: Variant[];
+  /** Absolute origin (and path) of the site, e.g. https://news.example.com */
+  siteUrl?: string;
+  siteName?: string;
+  /** The script `siteName` is written in. */
+  siteLanguage?: string;
+  markdown?: MarkdownIt;
+}
+
+export function releaseUrl(variant: Variant, id: string): string {
+  return `/${variant.segment}/${id}/`;
+}
+
+export function indexUrl(variant: Variant): string {
+  return `/${variant.segment}/`;
+}
+
+/** Build every page of the site from validated releases: convert and render, once each. */
+export function buildSiteModel(releases: readonly Release[], options: SiteModelOptions): SiteModel {
+  const { variants } = options;
+  if (!variants.length) throw new Error("zh-press: at least one variant is needed");
+  const md = options.markdown ?? createMarkdown();
+  const absolute = (url: string) => (options.siteUrl ? new URL(url.replace(/^\//, ""), withSlash(options.siteUrl)).href : url);
+  const siteNameIn = (variant: Variant) =>
+    converterFor(options.siteLanguage ?? "zh-Hans", variant)(options.siteName ?? "新闻稿");
+
+  const alternatesOf = (urlOf: (v: Variant) => string, current?: Variant): Alternate[] =>
+    variants.map((v) => ({ tag: v.tag, label: v.label, url: urlOf(v), href: absolute(urlOf(v)), current: v === current }));
+
+  const sorted = [...releases].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.id.localeCompare(b.id));
+  const bodies = new Map(sorted.map((r) => [r.id, md.render(r.body)]));
+
+  const releasePages: ReleasePage[] = [];
+  const indexes: IndexPage[] = [];
+  for (const variant of variants) {
+    const labels = labelsFor(variant);
+    const siteName = siteNameIn(variant);
+    const items = sorted.map((release) =>
+      releasePage(release, variant, converterFor(release.language, variant), bodies.get(release.id)!, {
+        labels,
+        siteName,
+        alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
+        xDefault: absolute(releaseUrl(variants[0]!, release.id)),
+        canonical: absolute(releaseUrl(variant, release.id)),
+      }),
+    );
+    releasePages.push(...items);
+    indexes.push({
+      kind: "index",
+      url: indexUrl(variant),
+      lang: variant.tag,
+      variant,
+      labels,
+      siteName,
+      items,
+      alternates: alternatesOf(indexUrl, variant),
+      xDefault: absolute("/"),
+      canonical: absolute(indexUrl(variant)),
+    });
+  }
+  const root: RootPage = {
+    kind: "root",
+    url: "/",
+    lang: "zh",
+    siteName: siteNameIn(variants[0]!),
+    alternates: alternatesOf(indexUrl),
+    xDefault: absolute("/"),
+    canonical: absolute("/"),
+    choices: variants.map((variant) => ({ variant, labels: labelsFor(variant), siteName: siteNameIn(variant), url: indexUrl(variant) })),
+  };
+  return { variants, releases: releasePages, indexes, root };
+}
+
+function withSlash(url: string): string {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+function releasePage(
+  release: Release,
+  variant: Variant,
+  convert: Convert,
+  sourceHtml: string,
+  base: Pick<PageBase, "labels" | "siteName" | "alternates" | "xDefault" | "canonical">,
+): ReleasePage {
+  return {
+    kind: "release",
+    id: release.id,
+    url: releaseUrl(variant, release.id),
+    lang: variant.tag,
+    variant,
+    ...base,
+    headline: convert(release.headline),
+    ...(release.summary !== undefined && { summary: convert(release.summary) }),
+    ...(release.source !== undefined && { source: convert(release.source) }),
+    byline: (release.byline ?? []).map((b) => ({
+      ...(b.role !== undefined && { role: convert(b.role) }),
+      name: convert(b.name),
+    })),
+    ...(release.editor !== undefined && { editor: convert(release.editor) }),
+    ...(release.rights !== undefined && { rights: convert(release.rights) }),
+    tags: (release.tags ?? []).map(convert),
+    published: formatDate(release.published, variant),
+    ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
+    bodyHtml: convertHtml(sourceHtml, convert),
+    release,
+  };
+}

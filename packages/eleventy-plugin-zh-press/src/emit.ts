@@ -1,0 +1,52 @@
+import type { IndexPage, ReleasePage, RootPage, SiteModel } from "@zh-press/core";
+import type { ResolvedOptions } from "./options.js";
+import { indexDocument, indexList } from "./templates/index-page.js";
+import { releaseArticle, releaseDocument } from "./templates/release.js";
+import { rootChoices, rootDocument } from "./templates/root.js";
+
+interface TemplateHost {
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
+}
+
+/**
+ * A paginated virtual template: one page per item. With a site builder's layout, the template
+ * renders only the inner content and the layout wraps it; otherwise the built-in document does.
+ */
+function paginated<T extends { url: string }>(
+  config: TemplateHost,
+  name: string,
+  items: T[],
+  alias: string,
+  inner: (item: T) => string,
+  whole: (item: T, content: string, assetsPath: string) => string,
+  layout: string | undefined,
+  assetsPath: string,
+): void {
+  config.addTemplate(
+    `zh-press/${name}.11ty.js`,
+    {
+      render(data: Record<string, unknown>) {
+        const item = data[alias] as T;
+        return layout ? inner(item) : whole(item, inner(item), assetsPath);
+      },
+    },
+    {
+      [`zhPress_${name}`]: items,
+      pagination: { data: `zhPress_${name}`, size: 1, alias, addAllPagesToCollections: true },
+      permalink: (data: Record<string, T>) => data[alias]!.url,
+      eleventyComputed: { lang: (data: Record<string, { lang: string }>) => data[alias]!.lang },
+      ...(layout && { layout }),
+      tags: name === "release" ? ["zhPress"] : [],
+    },
+  );
+}
+
+/** Register every page of the site model with Eleventy as virtual templates. */
+export function emitPages(config: TemplateHost, site: SiteModel, options: ResolvedOptions): void {
+  const { layouts, assetsPath } = options;
+  paginated<ReleasePage>(config, "release", site.releases, "zhPage", releaseArticle, releaseDocument, layouts.release, assetsPath);
+  paginated<IndexPage>(config, "index", site.indexes, "zhPage", indexList, indexDocument, layouts.index, assetsPath);
+  if (options.root) {
+    paginated<RootPage>(config, "root", [site.root], "zhPage", rootChoices, rootDocument, layouts.root, assetsPath);
+  }
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  buildSiteModel,
+  formatIssue,
+  loadReleases,
+  RELEASE_EXTENSIONS,
+  ReleaseValidationError,
+} from "@zh-press/core";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { emitPages } from "./emit.js";
+import { zhDateFilter, zhFilter } from "./filters.js";
+import { resolveOptions, type ZhPressOptions } from "./options.js";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+  name: string;
+  "11ty": { compatibility: string };
+};
+
+/**
+ * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
+ * variant (Simplified and Traditional by default), with a toggle, alternates and index pages.
+ */
+export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPressOptions = {}): void {
+  eleventyConfig.versionCheck(pkg["11ty"].compatibility);
+  const options = resolveOptions(userOptions);
+  const root = process.cwd();
+  const folder = resolve(root, options.releases);
+
+  const glob = `./${relative(root, folder).replaceAll("\\", "/")}/**/*.{${RELEASE_EXTENSIONS.map((x) => x.slice(1)).join(",")}}`;
+  eleventyConfig.addWatchTarget(glob, { resetConfig: true });
+
+  const { releases, issues } = loadReleases(folder, root);
+  for (const issue of issues.filter((i) => i.severity === "warning")) {
+    console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
+  }
+  if (issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
+
+  const site = buildSiteModel(releases, {
+    variants: options.variants,
+    ...(options.siteUrl && { siteUrl: options.siteUrl }),
+    ...(options.siteName && { siteName: options.siteName }),
+    siteLanguage: options.siteLanguage,
+  });
+  emitPages(eleventyConfig, site, options);
+
+  eleventyConfig.addFilter("zh", zhFilter(options));
+  eleventyConfig.addFilter("zhDate", zhDateFilter(options));
+  eleventyConfig.addGlobalData("zhPress", { variants: options.variants, assetsPath: options.assetsPath });
+
+  const client = fileURLToPath(new URL("../client/", import.meta.url));
+  eleventyConfig.addPassthroughCopy({
+    [`${client}zh-press.js`]: `${options.assetsPath}zh-press.js`,
+    [`${client}zh-press.css`]: `${options.assetsPath}zh-press.css`,
+  });
+}
+
+Object.defineProperty(zhPress, "eleventyPackage", { value: pkg.name });
+Object.defineProperty(zhPress, "eleventyPluginOptions", { value: { unique: true } });
+
+export { resolveOptions, type ZhPressOptions } from "./options.js";

@@ -1,0 +1,84 @@
+import { BUILTIN_VARIANTS, DEFAULT_VARIANTS, resolveVariant, type Variant } from "@zh-press/core";
+
+/** Options of the plugin, as a site builder passes them to `addPlugin`. */
+export interface ZhPressOptions {
+  /** Folder of release files, relative to the project root. Default: `releases`. */
+  releases?: string;
+  /** Output variants, first one is the default. Default: `["zh-Hans", "zh-Hant"]`. */
+  variants?: (string | (Partial<Variant> & { tag: string }))[];
+  /** Absolute URL of the site, for canonical and alternate links. */
+  siteUrl?: string;
+  /** Name of the site, shown in page titles, converted per variant. */
+  siteName?: string;
+  /** The script `siteName` is written in. Default: `zh-Hans`. */
+  siteLanguage?: string;
+  /** Your own layouts (in your includes folder) to wrap pages instead of the built-in ones. */
+  layouts?: { release?: string; index?: string; root?: string };
+  /** Write the root page that offers every variant. Default: true. */
+  root?: boolean;
+  /** URL folder where the toggle's script and stylesheet are copied. Default: `/zh-press/`. */
+  assetsPath?: string;
+}
+
+export interface ResolvedOptions {
+  releases: string;
+  variants: Variant[];
+  siteUrl?: string;
+  siteName?: string;
+  siteLanguage: string;
+  layouts: { release?: string; index?: string; root?: string };
+  root: boolean;
+  assetsPath: string;
+}
+
+const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath"];
+
+function fail(option: string, expected: string, found: unknown): never {
+  throw new Error(
+    `eleventy-plugin-zh-press: option "${option}": expected ${expected}, found ${JSON.stringify(found)}`,
+  );
+}
+
+/** Check options as a site builder wrote them; every mistake is named with what was expected. */
+export function resolveOptions(raw: unknown = {}): ResolvedOptions {
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("(options)", "an object", raw);
+  const o = raw as ZhPressOptions & Record<string, unknown>;
+  for (const key of Object.keys(o)) {
+    if (!KNOWN.includes(key)) fail(key, `one of the known options (${KNOWN.join(", ")})`, key);
+  }
+  const releases = o.releases ?? "releases";
+  if (typeof releases !== "string" || !releases.trim()) fail("releases", "a folder path (string)", o.releases);
+  const specs = o.variants ?? DEFAULT_VARIANTS;
+  if (!Array.isArray(specs) || specs.length === 0) fail("variants", "a non-empty list of variant tags", o.variants);
+  const variants = specs.map((spec) => {
+    if (typeof spec === "string" && !BUILTIN_VARIANTS[spec]) {
+      fail("variants", `built-in variant tags (${Object.keys(BUILTIN_VARIANTS).join(", ")}) or objects with a tag`, spec);
+    }
+    return resolveVariant(spec as string);
+  });
+  const segments = new Set(variants.map((v) => v.segment));
+  if (segments.size !== variants.length) fail("variants", "variants with distinct URL segments", specs);
+  if (o.siteUrl !== undefined) {
+    try {
+      new URL(o.siteUrl);
+    } catch {
+      fail("siteUrl", "an absolute URL such as https://news.example.com", o.siteUrl);
+    }
+  }
+  for (const key of ["siteName", "siteLanguage", "assetsPath"] as const) {
+    if (o[key] !== undefined && typeof o[key] !== "string") fail(key, "a string", o[key]);
+  }
+  if (o.root !== undefined && typeof o.root !== "boolean") fail("root", "true or false", o.root);
+  if (o.layouts !== undefined && (typeof o.layouts !== "object" || o.layouts === null)) fail("layouts", "an object like { release: \"my-layout.njk\" }", o.layouts);
+  const assetsPath = `/${(o.assetsPath ?? "/zh-press/").replace(/^\/+|\/+$/g, "")}/`;
+  return {
+    releases,
+    variants,
+    ...(o.siteUrl !== undefined && { siteUrl: o.siteUrl }),
+    ...(o.siteName !== undefined && { siteName: o.siteName }),
+    siteLanguage: o.siteLanguage ?? "zh-Hans",
+    layouts: o.layouts ?? {},
+    root: o.root ?? true,
+    assetsPath,
+  };
+}
