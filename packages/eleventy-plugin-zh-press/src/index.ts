@@ -30,6 +30,8 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
 
   const glob = `./${relative(root, folder).replaceAll("\\", "/")}/**/*.{${RELEASE_EXTENSIONS.map((x) => x.slice(1)).join(",")}}`;
   eleventyConfig.addWatchTarget(glob, { resetConfig: true });
+  // Release files are data for the plugin, never pages of their own.
+  eleventyConfig.ignores.add(glob);
 
   const { releases, issues } = loadReleases(folder, root);
   for (const issue of issues.filter((i) => i.severity === "warning")) {

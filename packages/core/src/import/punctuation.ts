@@ -4,8 +4,8 @@ import { isHanish } from "./han.js";
 const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？" };
 
 /**
- * Half-width `, : ; ! ?` next to Han text become full width. Marks touching a digit
- * on either side (`15:42`, `3,000`) are left alone, as is anything with no Han neighbour.
+ * Half-width `, : ; ! ?` next to Han text become full width. Marks between two digits
+ * (`15:42`, `3,000`) are left alone, as is anything with no Han neighbour.
  */
 export function normalizePunctuation(text: string): { text: string; changes: Change[] } {
   const changes: Change[] = [];
@@ -16,7 +16,7 @@ export function normalizePunctuation(text: string): { text: string; changes: Cha
     const left = chars[i - 1];
     const right = chars[i + 1];
     const digit = (c: string | undefined) => !!c && /[0-9]/.test(c);
-    if (!(isHanish(left) || isHanish(right)) || digit(left) || digit(right)) continue;
+    if (!(isHanish(left) || isHanish(right)) || (digit(left) && digit(right))) continue;
     if (right !== undefined && /[A-Za-z/]/.test(right) && !isHanish(left)) continue;
     changes.push({ kind: "punctuation", removed: chars[i]!, context: chars.slice(Math.max(0, i - 4), i + 5).join("") });
     chars[i] = full;
