@@ -1,0 +1,26 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import zhPress from "../src/index.js";
+import { build } from "./build.js";
+
+test("the plugin names its package and is unique, like the official plugins", () => {
+  assert.is((zhPress as unknown as { eleventyPackage: string }).eleventyPackage, "eleventy-plugin-zh-press");
+  assert.equal((zhPress as unknown as { eleventyPluginOptions: object }).eleventyPluginOptions, { unique: true });
+});
+
+test("adding the plugin twice registers its pages once", async () => {
+  const pages = await build("basic", {}, (config) => config.addPlugin(zhPress, { releases: "ignored-second-time" }));
+  assert.ok(pages.has("/zh-hant/harbour-opening/"));
+});
+
+test("unknown options are named", async () => {
+  try {
+    await build("basic", { relases: "x" } as never);
+    assert.unreachable("should fail");
+  } catch (error) {
+    const message = String((error as Error).message) + String((error as { originalError?: Error }).originalError?.message);
+    assert.match(message, /option "relases": expected one of the known options/);
+  }
+});
+
+test.run();
