@@ -13,9 +13,11 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-function expectedOf(issue: z.core.$ZodIssue): string {
+function expectedOf(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === "invalid_type") {
-    return issue.input === undefined ? `a value (the field is required)` : `a ${issue.expected}`;
+    if (found === undefined) return `a value (the field is required)`;
+    // A schema's own message says more than zod's generic one ("Invalid input: …").
+    return issue.message.startsWith("Invalid input") ? `a ${issue.expected}` : issue.message;
   }
   return issue.message;
 }
@@ -41,7 +43,7 @@ export function validateRelease(
         file,
         line: parsed.lineOf(path) ?? parsed.dataLine,
         field: fieldName(path),
-        expected: expectedOf(zIssue),
+        expected: expectedOf(zIssue, found),
         found: describeValue(found),
         severity: "error",
       });
@@ -62,6 +64,8 @@ export function validateRelease(
   if (!parsed.body.trim()) {
     issues.push({ file, field: "body", expected: "the release text (Markdown) after the front matter", found: "an empty body", severity: "error" });
   }
+  // Report in the order a person reads the file.
+  issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (!result.success || issues.some((i) => i.severity === "error")) return { issues };
   return { release: { ...result.data, body: parsed.body, file }, issues };
 }
