@@ -1,5 +1,6 @@
 export * from "./release/issue.js";
 export * from "./release/schema.js";
+export * from "./release/press-fields.js";
 export * from "./release/load.js";
 export * from "./convert/variants.js";
 export * from "./convert/converter.js";
@@ -9,7 +10,10 @@ export * from "./render/markdown.js";
 export * from "./render/dates.js";
 export * from "./render/labels.js";
 export * from "./render/site-model.js";
+export * from "./render/figures.js";
+export * from "./render/press-page.js";
 export * from "./import/scraped.js";
 export * from "./import/ruby.js";
 export * from "./import/punctuation.js";
+export * from "./import/figures.js";
 export * from "./import/detect-script.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
+import { pressReleaseFields } from "./press-fields.js";
 
 export const SOURCE_LANGUAGES = ["zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
@@ -38,6 +39,7 @@ export const ReleaseFieldsSchema = z.object({
   rights: nonEmpty.optional(),
   summary: nonEmpty.optional(),
   tags: z.array(nonEmpty).optional(),
+  ...pressReleaseFields(isoDateTime),
 });
 
 export type ReleaseFields = z.infer<typeof ReleaseFieldsSchema>;

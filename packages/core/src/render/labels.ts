@@ -19,6 +19,15 @@ const CHROME = {
   summary: "摘要",
   article: "正文",
   colon: "：",
+  figures: "主要数据",
+  figureItem: "项目",
+  figureValue: "数值",
+  figureChange: "变化",
+  figureChart: "变化幅度",
+  contacts: "新闻联络",
+  phone: "电话",
+  email: "电子邮件",
+  boilerplate: "背景资料",
 } as const;
 
 export type Labels = { readonly [K in keyof typeof CHROME]: string };

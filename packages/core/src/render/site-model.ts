@@ -6,6 +6,7 @@ import type { Release } from "../release/schema.js";
 import { formatDate, type FormattedDate } from "./dates.js";
 import { labelsFor, type Labels } from "./labels.js";
 import { createMarkdown } from "./markdown.js";
+import { pressPageFields, type PressPageFields } from "./press-page.js";
 
 /** A link to the same page in one variant (the toggle and hreflang alternates). */
 export interface Alternate {
@@ -31,7 +32,7 @@ interface PageBase {
 }
 
 /** Everything a release page shows, already in the page's variant (documented for layouts). */
-export interface ReleasePage extends PageBase {
+export interface ReleasePage extends PageBase, PressPageFields {
   kind: "release";
   id: string;
   headline: string;
@@ -172,6 +173,7 @@ function releasePage(
     published: formatDate(release.published, variant),
     ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
     bodyHtml: convertHtml(sourceHtml, convert),
+    ...pressPageFields(release, variant, convert, base.labels),
     release,
   };
 }

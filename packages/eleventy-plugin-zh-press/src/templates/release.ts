@@ -1,6 +1,7 @@
 import { escapeHtml as e, type ReleasePage } from "@zh-press/core";
 import { document } from "./document.js";
 import { head } from "./head.js";
+import { boilerplate, contacts, dateline, figures } from "./press.js";
 import { toggle } from "./toggle.js";
 
 function byline(page: ReleasePage): string {
@@ -21,14 +22,14 @@ export function releaseArticle(page: ReleasePage): string {
   return `<article class="zh-press-release" id="${e(page.id)}">
 <header>
 <h1>${e(page.headline)}</h1>
-<p class="zh-press-meta"><span class="zh-press-published">${e(l.published)}${l.colon}<time datetime="${e(page.published.iso)}">${e(page.published.text)}</time></span>${updated}</p>
+<p class="zh-press-meta">${dateline(page)}<span class="zh-press-published">${e(l.published)}${l.colon}<time datetime="${e(page.published.iso)}">${e(page.published.text)}</time></span>${updated}</p>
 ${byline(page)}
 ${page.summary ? `<p class="zh-press-summary">${e(page.summary)}</p>` : ""}
 </header>
 <div class="zh-press-body">
 ${page.bodyHtml}</div>
-<footer>
-${page.editor ? `<p class="zh-press-editor">${e(l.editor)}${l.colon}${e(page.editor)}</p>` : ""}
+${figures(page)}<footer>
+${boilerplate(page)}${contacts(page)}${page.editor ? `<p class="zh-press-editor">${e(l.editor)}${l.colon}${e(page.editor)}</p>` : ""}
 ${page.rights ? `<p class="zh-press-rights"><small>${e(page.rights)}</small></p>` : ""}
 </footer>
 </article>`;

@@ -1,0 +1,51 @@
+import { z } from "zod";
+
+/**
+ * Press-release fields beyond the article itself: where it was filed, whom to call, the
+ * "About …" text, key figures, and whether (and from when) it may be published.
+ */
+
+const text = z.string().trim().min(1, { message: "a non-empty string" });
+
+const number = (what: string) =>
+  z.number({ message: `${what} as a number (e.g. 48.75), without units or % signs` }).refine(Number.isFinite, {
+    message: `${what} as a finite number`,
+  });
+
+export const ContactSchema = z.object({
+  name: text,
+  role: text.optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9(][0-9 ()\-–.]{3,}[0-9](?:\s*(?:ext\.?|x|转|轉|分机|分機)\s*[0-9]+)?$/, {
+      message: "a phone number of digits, spaces, ( ) and - (e.g. +86 743 123 4567)",
+    })
+    .optional(),
+  email: z.email({ message: "an e-mail address (e.g. press@example.com)" }).optional(),
+});
+
+export const FigureSchema = z.object({
+  label: text,
+  value: number("the value"),
+  unit: text.optional(),
+  /** Change against the comparison period, in percent: 44 means +44 %. */
+  change: number("the change in percent").optional(),
+});
+
+export const PUB_STATUSES = ["usable", "withheld", "canceled"] as const;
+export type PubStatus = (typeof PUB_STATUSES)[number];
+
+/** Fields added to the release schema; `isoDateTime` is the schema's own date-time type. */
+export function pressReleaseFields(isoDateTime: z.ZodType<string>) {
+  return {
+    dateline: text.optional(),
+    contacts: z.array(ContactSchema).optional(),
+    boilerplate: text.optional(),
+    figures: z.array(FigureSchema).optional(),
+    pubStatus: z.enum(PUB_STATUSES, { message: `one of ${PUB_STATUSES.join(", ")}` }).optional(),
+    embargoedUntil: isoDateTime.optional(),
+  };
+}
+
+export type Contact = z.infer<typeof ContactSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
