@@ -61,4 +61,19 @@ test("the three sections have the same heading ids in both variants", () => {
   assert.equal(ids(hans), ids(hant));
 });
 
+test("the closing figures are a table and a bar chart in both variants", () => {
+  const rows = (html: string) => [...html.matchAll(/<th scope="row">([^<]+)<\/th><td>([^<]+)<\/td><td>([^<]+)<\/td>/g)].map((m) => m.slice(1).join(" "));
+  assert.equal(rows(hant), [
+    "技工貿總收入 48.75億元 +44%",
+    "生產總值 10.97億元 +41%",
+    "固定資產投資總額 4.49億元 +37%",
+    "規模以上工業利潤總額 1億元 +203%",
+    "進出口金額 2.3億元 +290%",
+    "研發經費投入 0.95億元 +283%",
+  ]);
+  assert.equal(rows(hans), rows(hant).map(toHans));
+  assert.match(hans, /<svg class="zh-press-figures-chart" role="img" aria-label="变化幅度：技工贸总收入 \+44%；/);
+  assert.match(hant, /<svg class="zh-press-figures-chart" role="img" aria-label="變化幅度：技工貿總收入 \+44%；/);
+});
+
 test.run();

@@ -11,6 +11,7 @@ Commands:
       --id <slug>           the release id (default: made from the publication time)
       --offset <+hh:mm>     UTC offset of times written without one (default +08:00)
       --punctuation         half-width , : ; ! ? next to Han text become full width
+      --figures             also read key figures (…48.75億元，同比增長44%) into \`figures\`
 `;
 
 function printReport(report: ImportReport, stream: NodeJS.WriteStream): void {
@@ -22,6 +23,9 @@ function printReport(report: ImportReport, stream: NodeJS.WriteStream): void {
   }
   if (report.residue.length) stream.write(`zh-press import: removed trailing page residue: ${report.residue.join(", ")}\n`);
   for (const u of report.unsure) stream.write(`zh-press import: unsure: ${u.kind} ${u.removed} in "${u.context}"\n`);
+  for (const { figure, context } of report.figures) {
+    stream.write(`zh-press import: figure: ${figure.label} ${figure.value}${figure.unit ?? ""} ${figure.change ?? ""}% from "${context}"\n`);
+  }
   for (const note of report.notes) stream.write(`zh-press import: note: ${note}\n`);
 }
 
@@ -34,6 +38,7 @@ function runImport(args: string[]): number {
       id: { type: "string" },
       offset: { type: "string" },
       punctuation: { type: "boolean", default: false },
+      figures: { type: "boolean", default: false },
     },
   });
   const file = positionals[0];
@@ -45,6 +50,7 @@ function runImport(args: string[]): number {
     ...(values.id && { id: values.id }),
     ...(values.offset && { offset: values.offset }),
     punctuation: values.punctuation ?? false,
+    figures: values.figures ?? false,
   });
   if (values.output) writeFileSync(values.output, result.markdown);
   else process.stdout.write(result.markdown);

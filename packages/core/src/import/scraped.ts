@@ -1,7 +1,9 @@
 import { DateTime } from "luxon";
 import { stringify } from "yaml";
+import type { Figure } from "../release/press-fields.js";
 import type { ReleaseFields } from "../release/schema.js";
 import { detectScript } from "./detect-script.js";
+import { extractFigures } from "./figures.js";
 import { normalizePunctuation } from "./punctuation.js";
 import { stripRubyPinyin, type Change } from "./ruby.js";
 
@@ -12,6 +14,8 @@ export interface ImportOptions {
   offset?: string;
   /** Turn half-width punctuation next to Han text into full width. */
   punctuation?: boolean;
+  /** Also read key figures (`…48.75亿元，同比增长44%`) into `figures`; the text stays as it is. */
+  figures?: boolean;
 }
 
 export interface ImportReport {
@@ -19,6 +23,8 @@ export interface ImportReport {
   unsure: Change[];
   residue: string[];
   notes: string[];
+  /** Key figures read from the text, each with the clause it came from. */
+  figures: { figure: Figure; context: string }[];
 }
 
 export interface ImportResult {
@@ -59,7 +65,7 @@ function escapeMarkdown(text: string): string {
  */
 export function importScrapedText(raw: string, options: ImportOptions = {}): ImportResult {
   const offset = options.offset ?? "+08:00";
-  const report: ImportReport = { changes: [], unsure: [], residue: [], notes: [] };
+  const report: ImportReport = { changes: [], unsure: [], residue: [], notes: [], figures: [] };
   const ruby = stripRubyPinyin(raw.replace(/\r\n?/g, "\n"));
   report.changes.push(...ruby.changes);
   report.unsure.push(...ruby.unsure);
@@ -98,6 +104,12 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
     }
   }
   if (rights.length) fields.rights = rights.join("\n");
+  if (options.figures) {
+    const read = extractFigures(body.filter((line) => !line.startsWith("## ")));
+    if (read.figures.length) fields.figures = read.figures;
+    report.figures.push(...read.found);
+    report.unsure.push(...read.unsure);
+  }
   if (!fields.published) report.notes.push("no publication time found: set `published` by hand");
   const language = detectScript(text);
   const id = options.id ?? (fields.published ? `release-${fields.published.slice(0, 16).replace(/[-:T]/g, "")}` : "release");
@@ -110,6 +122,7 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
     ...(fields.byline && { byline: fields.byline }),
     ...(fields.editor && { editor: fields.editor }),
     ...(fields.rights && { rights: fields.rights }),
+    ...(fields.figures && { figures: fields.figures }),
   } as ReleaseFields;
   const bodyText = body.join("\n\n") + "\n";
   const frontMatter = stringify(ordered, { lineWidth: 0 });
