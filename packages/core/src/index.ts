@@ -2,6 +2,7 @@ export * from "./release/issue.js";
 export * from "./release/schema.js";
 export * from "./release/press-fields.js";
 export * from "./release/load.js";
+export * from "./release/publication.js";
 export * from "./convert/variants.js";
 export * from "./convert/converter.js";
 export * from "./convert/html.js";

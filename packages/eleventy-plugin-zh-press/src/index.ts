@@ -3,10 +3,12 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   buildSiteModel,
+  describeHeld,
   formatIssue,
   loadReleases,
   RELEASE_EXTENSIONS,
   ReleaseValidationError,
+  selectPublishable,
 } from "@zh-press/core";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { emitPages } from "./emit.js";
@@ -39,7 +41,11 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   }
   if (issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
 
-  const site = buildSiteModel(releases, {
+  // Withheld, canceled and still-embargoed releases stay out of every page, index and feed.
+  const { publishable, held } = selectPublishable(releases, new Date());
+  if (held.length) console.log(`[zh-press] skipped: ${held.map(describeHeld).join("; ")}`);
+
+  const site = buildSiteModel(publishable, {
     variants: options.variants,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     ...(options.siteName && { siteName: options.siteName }),
