@@ -1,12 +1,13 @@
 import * as OpenCC from "opencc-js";
-import { scriptOf, sourceLocale, type Variant } from "./variants.js";
+import { chainFor, type Chain } from "./chain.js";
+import { chainLocales, scriptOf, type Variant } from "./variants.js";
 
 export type Convert = (text: string) => string;
 
 const identity: Convert = (text) => text;
 const cache = new Map<string, Convert>();
 
-/** An opencc-js converter between two locales, built once per process. */
+/** opencc-js's own converter between two locales, built once per process (reference and import tools). */
 export function openccConverter(from: string, to: string): Convert {
   const key = `${from}->${to}`;
   let convert = cache.get(key);
@@ -17,13 +18,29 @@ export function openccConverter(from: string, to: string): Convert {
   return convert;
 }
 
+/** The phrase pairs of a variant's custom dictionaries that read text in `sourceLanguage`'s script. */
+function extraPhrases(sourceLanguage: string, variant: Variant): [string, string][] {
+  const script = scriptOf(sourceLanguage);
+  return (variant.dictionaries ?? [])
+    .filter((d) => scriptOf(d.from) === script)
+    .flatMap((d) => Object.entries(d.phrases));
+}
+
+/**
+ * The OpenCC chain taking text written in `sourceLanguage` into a variant (shared, built once),
+ * or null when the text is shown as written.
+ */
+export function chainOf(sourceLanguage: string, variant: Variant): Chain | null {
+  const locales = chainLocales(sourceLanguage, variant);
+  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant)) : null;
+}
+
 /**
  * The converter from a release's source language to a variant.
  * Text already in the variant's script is left exactly as written.
  */
 export function converterFor(sourceLanguage: string, variant: Variant): Convert {
-  if (scriptOf(sourceLanguage) === variant.script) return identity;
-  return openccConverter(sourceLocale(sourceLanguage), variant.opencc);
+  return chainOf(sourceLanguage, variant)?.convert ?? identity;
 }
 
 /** Converts text written in Simplified (the plugin's own labels) into a variant. */

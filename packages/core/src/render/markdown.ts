@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { markdownRules, tokensText } from "../convert/markdown-rules.js";
 
 /**
  * Heading ids keep letters (Han included) and digits, so they read well and are computed once
@@ -17,6 +18,7 @@ export function slugify(text: string): string {
 /** The markdown-it instance for release bodies. Raw HTML in release text is shown as text. */
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
-  md.use(anchor, { slugify, level: [2, 3, 4], tabIndex: false });
+  md.use(markdownRules);
+  md.use(anchor, { slugify, getTokensText: tokensText, level: [2, 3, 4], tabIndex: false });
   return md;
 }

@@ -1,6 +1,9 @@
 import type MarkdownIt from "markdown-it";
-import { converterFor, type Convert } from "../convert/converter.js";
-import { convertHtml } from "../convert/html.js";
+import { converterFor } from "../convert/converter.js";
+import type { InlineRule } from "../convert/inline-rules.js";
+import { renderBody, releaseIssues } from "../convert/release-body.js";
+import { releaseConverter, type ReleaseConverter } from "../convert/release-converter.js";
+import { ReleaseValidationError } from "../release/issue.js";
 import type { Variant } from "../convert/variants.js";
 import type { Release } from "../release/schema.js";
 import { formatDate, type FormattedDate } from "./dates.js";
@@ -99,7 +102,9 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     variants.map((v) => ({ tag: v.tag, label: v.label, url: urlOf(v), href: absolute(urlOf(v)), current: v === current }));
 
   const sorted = [...releases].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.id.localeCompare(b.id));
-  const bodies = new Map(sorted.map((r) => [r.id, md.render(r.body)]));
+  const bodies = new Map(sorted.map((r) => [r.id, renderBody(md, r)]));
+  const problems = releaseIssues(sorted, bodies);
+  if (problems.length) throw new ReleaseValidationError(problems);
 
   const releasePages: ReleasePage[] = [];
   const indexes: IndexPage[] = [];
@@ -107,7 +112,7 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
     const items = sorted.map((release) =>
-      releasePage(release, variant, converterFor(release.language, variant), bodies.get(release.id)!, {
+      releasePage(release, variant, releaseConverter(release.language, variant), bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
@@ -149,10 +154,11 @@ function withSlash(url: string): string {
 function releasePage(
   release: Release,
   variant: Variant,
-  convert: Convert,
-  sourceHtml: string,
+  converter: ReleaseConverter,
+  body: { html: string; rules: InlineRule[] },
   base: Pick<PageBase, "labels" | "siteName" | "alternates" | "xDefault" | "canonical">,
 ): ReleasePage {
+  const convert = converter.text;
   return {
     kind: "release",
     id: release.id,
@@ -172,7 +178,7 @@ function releasePage(
     tags: (release.tags ?? []).map(convert),
     published: formatDate(release.published, variant),
     ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
-    bodyHtml: convertHtml(sourceHtml, convert),
+    bodyHtml: converter.html(body.html, body.rules),
     ...pressPageFields(release, variant, convert, base.labels),
     release,
   };

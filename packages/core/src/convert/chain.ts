@@ -1,0 +1,191 @@
+import { Trie } from "opencc-js/core";
+import { chainSpec, trieOf, type ChainSpec } from "./opencc-chain.js";
+import type { OpenccLocale } from "./variants.js";
+
+/** A piece of text as the chain's segmentation cut it. */
+export interface Segment {
+  text: string;
+  /** Matched as a whole by a dictionary phrase (otherwise a run of characters no phrase starts). */
+  phrase: boolean;
+  /** Set when a glossary term matched: the form to show, chain bypassed. */
+  glossary?: string;
+}
+
+interface Match {
+  end: number;
+  value: string;
+}
+
+/** Text without any non-ASCII character is never changed by any OpenCC dictionary. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * An OpenCC conversion chain run by zh-press, step for step as opencc-js runs it (normalise,
+ * segment, convert each segment through each step, longest match first), with two additions:
+ * extra phrase pairs layered over the first step, and a glossary matched by the same
+ * segmentation, so a term is only found where OpenCC itself would cut a word.
+ */
+export class Chain {
+  readonly spec: ChainSpec;
+  private readonly normalize: Trie[];
+  private readonly segmentation: Trie | null;
+  readonly steps: Trie[];
+  private readonly extra: Trie | null;
+
+  constructor(spec: ChainSpec, extraPhrases: readonly (readonly [string, string])[] = []) {
+    this.spec = spec;
+    this.normalize = spec.normalization.map(trieOf);
+    this.segmentation = spec.segmentation ? trieOf(spec.segmentation) : null;
+    this.steps = spec.steps.map(trieOf);
+    if (extraPhrases.length) {
+      this.extra = new Trie();
+      for (const [from, to] of extraPhrases) this.extra.addWord(from, to);
+    } else {
+      this.extra = null;
+    }
+  }
+
+  /** Plain text through the chain. Equals opencc-js's own converter when no extra phrases are set. */
+  convert = (text: string): string => {
+    if (!NON_ASCII.test(text)) return text;
+    const s = this.normalized(text);
+    if (this.extra) return this.segments(s).map((seg) => this.convertSegment(seg.text)).join("");
+    if (!this.segmentation) return this.throughSteps(s);
+    const parts = this.segmentation.segment(s);
+    let out = "";
+    for (const part of parts) out += this.throughSteps(part);
+    return out;
+  };
+
+  normalized(text: string): string {
+    let s = text;
+    for (const trie of this.normalize) s = trie.convert(s);
+    return s;
+  }
+
+  /** One segment through every step (the first one with the extra phrases on top). */
+  convertSegment(segment: string): string {
+    let s = segment;
+    for (let i = 0; i < this.steps.length; i++) {
+      s = i === 0 && this.extra ? layeredConvert(s, this.steps[0]!, this.extra) : this.steps[i]!.convert(s);
+    }
+    return s;
+  }
+
+  private throughSteps(s: string): string {
+    for (const trie of this.steps) s = trie.convert(s);
+    return s;
+  }
+
+  /**
+   * Cut normalised text as the chain does, with glossary terms (a Trie of term → form) competing
+   * on equal terms: longest match wins, a term wins a tie. Chains without a segmentation of their
+   * own cut by their first step; runs between glossary terms are then kept whole.
+   */
+  segments(s: string, glossary?: Trie | null): Segment[] {
+    const base = this.segmentation ?? (glossary || this.extra ? this.steps[0] ?? null : null);
+    if (!base && !glossary && !this.extra) return [{ text: s, phrase: false }];
+    const cut = cutText(s, base, this.extra, glossary ?? null);
+    return this.segmentation ? cut : mergeRuns(cut);
+  }
+}
+
+function matchAt(s: string, i: number, ...tries: (Trie | null)[]): (Match & { layer: number }) | null {
+  let best: (Match & { layer: number }) | null = null;
+  tries.forEach((trie, layer) => {
+    const m = trie?.matchPrefix(s, i);
+    if (m && (!best || m.end >= best.end)) best = { ...m, layer };
+  });
+  return best;
+}
+
+function cutText(s: string, base: Trie | null, extra: Trie | null, glossary: Trie | null): Segment[] {
+  const out: Segment[] = [];
+  let run: number | null = null;
+  for (let i = 0; i < s.length; ) {
+    const m = matchAt(s, i, base, extra, glossary);
+    if (!m) {
+      if (run === null) run = i;
+      i += unmatchedLength(s, i);
+      continue;
+    }
+    if (run !== null) {
+      out.push({ text: s.slice(run, i), phrase: false });
+      run = null;
+    }
+    const text = s.slice(i, m.end);
+    out.push(m.layer === 2 ? { text, phrase: true, glossary: m.value } : { text, phrase: [...text].length > 1 });
+    i = m.end;
+  }
+  if (run !== null) out.push({ text: s.slice(run), phrase: false });
+  return out;
+}
+
+/** Without a segmentation of its own, a chain converts everything between glossary terms whole. */
+function mergeRuns(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const seg of segments) {
+    const last = out.at(-1);
+    if (last && !last.glossary && !seg.glossary) out[out.length - 1] = { text: last.text + seg.text, phrase: false };
+    else out.push(seg);
+  }
+  return out;
+}
+
+function layeredConvert(s: string, base: Trie, over: Trie): string {
+  let out = "";
+  let run: number | null = null;
+  for (let i = 0; i < s.length; ) {
+    const m = matchAt(s, i, base, over);
+    if (!m) {
+      if (run === null) run = i;
+      i += unmatchedLength(s, i);
+      continue;
+    }
+    if (run !== null) {
+      out += s.slice(run, i);
+      run = null;
+    }
+    out += m.value;
+    i = m.end;
+  }
+  return run === null ? out : out + s.slice(run);
+}
+
+function codePointLength(s: string, i: number): number {
+  return s.codePointAt(i)! > 0xffff ? 2 : 1;
+}
+
+/** Ideographic description sequences (⿰氵文) stay whole, as in opencc-js. */
+function idsArity(cp: number): number {
+  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
+  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
+  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
+  return 0;
+}
+
+function idsEnd(s: string, i: number): number {
+  const arity = idsArity(s.codePointAt(i)!);
+  if (!arity) return 0;
+  let end = i + codePointLength(s, i);
+  for (let n = 0; n < arity; n++) {
+    if (end >= s.length) return 0;
+    end = idsEnd(s, end) || end + codePointLength(s, end);
+  }
+  return end;
+}
+
+function unmatchedLength(s: string, i: number): number {
+  const end = idsEnd(s, i);
+  return end > i ? end - i : codePointLength(s, i);
+}
+
+const chains = new Map<string, Chain>();
+
+/** The chain for a locale pair (built once per process), with optional extra phrases. */
+export function chainFor(from: OpenccLocale, to: OpenccLocale, extraPhrases: readonly (readonly [string, string])[] = []): Chain {
+  const key = `${from}->${to}|${JSON.stringify(extraPhrases)}`;
+  let chain = chains.get(key);
+  if (!chain) chains.set(key, (chain = new Chain(chainSpec(from, to), extraPhrases)));
+  return chain;
+}
