@@ -1,0 +1,188 @@
+// Renders benchmark results as docs/benchmarks.md, keeping the human-written analysis section.
+import { fixed, pct } from "./stats.mjs";
+
+const ANALYSIS_START = "<!-- analysis:start -->";
+const ANALYSIS_END = "<!-- analysis:end -->";
+
+const s = (ms) => `${fixed(ms / 1000, 2)} s`;
+const mark = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "**missed**");
+
+function keptAnalysis(previous) {
+  const start = previous.indexOf(ANALYSIS_START);
+  const end = previous.indexOf(ANALYSIS_END);
+  if (start < 0 || end < start) return "_(no analysis written yet)_";
+  return previous.slice(start + ANALYSIS_START.length, end).trim();
+}
+
+function targets(r) {
+  const rows = [];
+  for (const b of r.builds ?? []) {
+    rows.push([`build time plugin / plain, N = ${b.n.toLocaleString("en")}`, "≤ 1.25", `${fixed(b.ratio.ms)} (CPU ${fixed(b.ratio.cpuMs)})`, mark(b.ratio.ms <= 1.25)]);
+  }
+  const largest = r.builds?.at(-1);
+  if (largest) rows.push([`peak RSS, N = ${largest.n.toLocaleString("en")}`, "≤ 1 GB", `${fixed(largest.plugin.maxRssMb, 0)} MB (plain: ${fixed(largest.plain.maxRssMb, 0)} MB)`, mark(largest.plugin.maxRssMb <= 1024)]);
+  for (const d of r.convert?.directions ?? []) {
+    const ratio = d.plugin / d.raw;
+    rows.push([`converter / raw opencc-js, plain text (${d.name})`, "≥ 1", fixed(ratio), ratio >= 1 ? "met" : ratio >= 0.95 ? "met within noise (±5%)" : "**missed**"]);
+    rows.push([`HTML-aware overhead (${d.name})`, "≤ 15%", pct(d.htmlOverhead), mark(d.htmlOverhead <= 0.15)]);
+    if (d.native) rows.push([`converter / native OpenCC CLI (${d.name})`, "≥ 3×", `${fixed(d.plugin / d.native.mbps, 1)}×`, mark(d.plugin / d.native.mbps >= 3)]);
+  }
+  if (r.serve) rows.push([`edit visible under --serve, N = ${r.serve.n.toLocaleString("en")}`, "≤ 1 s", s(r.serve.medianMs), mark(r.serve.medianMs <= 1000)]);
+  return rows.map((row) => `| ${row.join(" | ")} |`).join("\n");
+}
+
+function builds(r) {
+  if (!r.builds) return "_Skipped in this run._";
+  const rows = r.builds.map((b) =>
+    `| ${b.n.toLocaleString("en")} | ${b.pages.plugin} / ${b.pages.plain} | ${fixed(b.bodyMb, 1)} MB | ${s(b.plugin.ms.median)} (±${pct(b.plugin.ms.spread / 2)}) | ${s(b.plain.ms.median)} (±${pct(b.plain.ms.spread / 2)}) | **${fixed(b.ratio.ms)}** | ${fixed(b.ratio.pairMs)} (${fixed(b.ratio.pairMsRange[0])}–${fixed(b.ratio.pairMsRange[1])}) | ${s(b.plugin.cpuMs.median)} / ${s(b.plain.cpuMs.median)} = ${fixed(b.ratio.cpuMs)} | ${fixed(b.plugin.maxRssMb, 0)} / ${fixed(b.plain.maxRssMb, 0)} MB |`,
+  );
+  return `| N releases | pages written (plugin / plain) | release text | plugin, median wall | plain, median wall | ratio of medians | median ratio of adjacent pairs (range) | CPU time plugin / plain | peak RSS plugin / plain |
+| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.join("\n")}
+
+${r.builds[0].runs} runs per site and size; "±" is half the spread (max − min) / median of the runs.`;
+}
+
+function convert(r) {
+  if (!r.convert) return "_Skipped in this run._";
+  const native = r.convert.native;
+  const parts = r.convert.directions.map((d) => {
+    const lines = [
+      `### ${d.name}`,
+      "",
+      `Corpus: ${fixed(d.textMb, 1)} MB of release text (${fixed(d.htmlMb, 1)} MB as HTML), converted release by release.`,
+      "",
+      "| converter | input | MB/s |",
+      "| --- | --- | ---: |",
+      `| raw opencc-js \`Converter\` | text | ${fixed(d.raw, 1)} |`,
+      `| zh-press \`converterFor\` | text | ${fixed(d.plugin, 1)} |`,
+      `| raw opencc-js on the HTML (not HTML-aware) | HTML | ${fixed(d.rawHtml, 1)} |`,
+      `| zh-press \`convertHtml\` | HTML | ${fixed(d.pluginHtml, 1)} |`,
+    ];
+    if (d.native) {
+      lines.push(
+        `| native \`opencc -c ${d.native.config}\` (one process, whole corpus) | text | ${fixed(d.native.mbps, 1)} |`,
+        `| native, net of its ${fixed(d.native.startupMs, 0)} ms start-up | text | ${fixed(d.native.mbpsNetOfStartup, 1)} |`,
+      );
+    }
+    lines.push("", `Agreement: zh-press vs raw opencc-js: ${d.pluginVsRaw.lines} of ${d.pluginVsRaw.totalLines} lines differ.`);
+    if (d.native) {
+      lines.push(`Native OpenCC ${native.version} vs zh-press: ${d.native.vsPlugin.lines} of ${d.native.vsPlugin.totalLines} lines differ.`);
+      for (const [pair, count] of d.native.vsPlugin.examples) lines.push(`- \`${pair}\` (native → zh-press), ${count}×`);
+    }
+    return lines.join("\n");
+  });
+  const nativeNote = native ? "" : "\nThe native OpenCC command line (`/usr/bin/opencc`, Debian package `opencc`) is not installed here, so it was skipped.\n";
+  return `${nativeNote}\n${parts.join("\n\n")}`;
+}
+
+function serve(r) {
+  if (!r.serve) return "_Skipped in this run._";
+  const v = r.serve;
+  return `Site of ${v.n.toLocaleString("en")} releases under \`eleventy --serve\` (the plugin's default options, Eleventy's default watcher settings). One release file is rewritten with a new paragraph; the clock runs from the moment the file is saved until \`${v.url}\` returns the new paragraph (polled every 10 ms).
+
+| | |
+| --- | --- |
+| first page served after start | ${s(v.startupMs)} |
+| edit → served, median of ${v.edits} | **${s(v.medianMs)}** |
+| each edit | ${v.latencies.map((ms) => s(ms)).join(", ")} |`;
+}
+
+function profile(r) {
+  if (!r.profile) return "_Skipped in this run._";
+  const p = r.profile;
+  const row = (f) => `| ${fixed(f.ms, 0)} ms | ${pct(f.share, 1)} | \`${f.name}\` |`;
+  return `One plugin build at N = ${p.n.toLocaleString("en")} under \`node --cpu-prof\` (${s(p.totalMs)} sampled; the profiler slows the build). Summarise any profile with \`node scripts/bench/profile-summary.mjs <file.cpuprofile>\`.
+
+Inclusive time of the plugin's own steps and Eleventy's:
+
+| time | share | frame |
+| ---: | ---: | --- |
+${p.inclusive.map(row).join("\n")}
+
+Self time by package:
+
+| time | share | package |
+| ---: | ---: | --- |
+${p.packages.map(row).join("\n")}
+
+Top functions by self time:
+
+| time | share | function |
+| ---: | ---: | --- |
+${p.functions.map(row).join("\n")}`;
+}
+
+export function renderReport(r, previous = "") {
+  const m = r.machine;
+  return `# Benchmarks
+
+<!-- Generated by \`npm run bench\` (scripts/bench/run.mjs). Edit only the analysis section. -->
+
+Measured ${r.startedAt.slice(0, 16).replace("T", " ")} UTC with:
+
+\`\`\`sh
+${r.command}
+\`\`\`
+
+The whole run took ${fixed(r.durationS / 60, 1)} minutes. A quick run: \`npm run bench -- --n 200 --runs 1 --mb 1 --edits 2 --out /tmp/bench.md\`.
+
+## Machine
+
+| | |
+| --- | --- |
+| CPU | ${m.cpu}, ${m.cores} cores |
+| memory | ${fixed(m.memoryGb, 1)} GB |
+| OS | ${m.platform} |
+| Node | ${m.node} |
+| Eleventy | ${m.eleventy} |
+| opencc-js | ${m.openccJs} |
+| native OpenCC | ${r.convert?.native ? `${r.convert.native.version} (${r.convert.native.path})` : "not installed"} |
+| load average (1, 5, 15 min) before / after | ${m.loadBefore.map((x) => fixed(x)).join(", ")} / ${m.loadAfter.map((x) => fixed(x)).join(", ")} |
+
+The machine is shared: other processes ran during the measurements, so single timings are noisy.
+Only ratios taken within the same run, from alternating builds, are compared, and every figure is a median.
+
+## Targets
+
+| target | goal | measured | |
+| --- | --- | --- | --- |
+${targets(r)}
+
+## Build time: the plugin against plain Eleventy
+
+Both sites hold the same N synthetic releases (recombined paragraphs, headings and dates of
+\`examples/luxi/releases/luxi-clean-park.md\`), in two variants (zh-Hans, zh-Hant):
+
+- **plugin**: N release files in \`releases/\` and the plugin with its default options; it loads,
+  validates, converts (Traditional → Simplified) and renders every page, plus one index per variant and the root page.
+- **plain**: the same bodies as 2 × N Markdown pages with front matter, already converted, a JavaScript
+  layout writing a comparable document (head, alternates, toggle, byline, date), one index per variant
+  and a root page; Markdown is not pre-processed with Liquid (\`templateEngineOverride: md\`).
+
+Each build runs \`new Eleventy(input, output, { quietMode: true, configPath: false })\` then
+\`.write()\` in a fresh Node process (\`scripts/bench/build-child.mjs\`); wall time is measured from
+process start (module loading included) to the end of the write; peak RSS is the child's
+\`process.resourceUsage().maxRSS\`. The plugin and plain builds alternate which goes first.
+
+${builds(r)}
+
+## Conversion throughput
+
+${convert(r)}
+
+## Edit to page under \`--serve\`
+
+${serve(r)}
+
+## Profile
+
+${profile(r)}
+
+## Analysis
+
+${ANALYSIS_START}
+${keptAnalysis(previous)}
+${ANALYSIS_END}
+`;
+}
