@@ -13,6 +13,7 @@ export interface RenderedBody {
 
 /** Render a release body once, for every variant. */
 export function renderBody(md: MarkdownIt, release: Release): RenderedBody {
+  if (release.bodyHtml !== undefined) return { html: release.bodyHtml, rules: [], errors: [] };
   const env: RulesEnv = { zhRules: [], zhRuleErrors: [] };
   const html = md.render(release.body, env);
   return { html, rules: env.zhRules!, errors: env.zhRuleErrors! };
@@ -25,7 +26,7 @@ function* textFields(value: unknown, field: string): Generator<[string, string]>
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* textFields(v, `${field}.${k}`);
 }
 
-const NOT_TEXT = new Set(["id", "body", "file", "language", "published", "updated"]);
+const NOT_TEXT = new Set(["id", "body", "bodyHtml", "file", "language", "published", "updated"]);
 
 /** Inline rules zh-press cannot honour, in text fields and bodies, as release issues. */
 export function releaseIssues(releases: readonly Release[], bodies: ReadonlyMap<string, RenderedBody>): ReleaseIssue[] {

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import type { ReleaseIssue } from "./issue.js";
+import { parseJsonOrNinjs } from "./ninjs.js";
 import {
-  parseJsonSource,
   parseMarkdownSource,
   parseYamlSource,
   type ParsedSource,
@@ -13,7 +13,7 @@ import { validateRelease } from "./validate.js";
 const PARSERS: Record<string, (text: string, file: string) => ParsedSource | ReleaseIssue[]> = {
   ".md": parseMarkdownSource,
   ".markdown": parseMarkdownSource,
-  ".json": parseJsonSource,
+  ".json": parseJsonOrNinjs,
   ".yaml": parseYamlSource,
   ".yml": parseYamlSource,
 };

@@ -9,6 +9,12 @@ export interface ParsedSource {
   lineOf(path: readonly (string | number)[]): number | undefined;
   /** 1-based line where the data starts (front matter opening or line 1). */
   dataLine: number;
+  /** The body as sanitised HTML, when the source gave HTML rather than Markdown (ninjs). */
+  bodyHtml?: string;
+  /** Problems found while reading the source (e.g. ninjs properties that are not imported). */
+  issues?: ReleaseIssue[];
+  /** The name a release field has in the source, when it differs (ninjs `firstCreated` → `published`). */
+  sourceField?(field: string): string | undefined;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;

@@ -49,6 +49,9 @@ export const KNOWN_FIELDS: readonly string[] = Object.keys(ReleaseFieldsSchema.s
 
 /** A validated release: its fields, its Markdown body, and where it came from. */
 export interface Release extends ReleaseFields {
+  /** Markdown; for a release whose source gave HTML (ninjs), the plain text of that HTML. */
   body: string;
+  /** Sanitised HTML, rendered instead of `body`, when the source gave HTML (ninjs). */
+  bodyHtml?: string;
   file: string;
 }

@@ -33,7 +33,12 @@ export function validateRelease(
   parsed: ParsedSource,
   file: string,
 ): { release?: Release; issues: ReleaseIssue[] } {
-  const issues: ReleaseIssue[] = [];
+  const issues: ReleaseIssue[] = [...(parsed.issues ?? [])];
+  const named = (path: readonly (string | number)[]) => {
+    const name = fieldName(path);
+    const source = typeof path[0] === "string" ? parsed.sourceField?.(path[0]) : undefined;
+    return source && source !== path[0] ? `${name} (from "${source}")` : name;
+  };
   const result = ReleaseFieldsSchema.safeParse(parsed.data);
   if (!result.success) {
     for (const zIssue of result.error.issues) {
@@ -42,7 +47,7 @@ export function validateRelease(
       issues.push({
         file,
         line: parsed.lineOf(path) ?? parsed.dataLine,
-        field: fieldName(path),
+        field: named(path),
         expected: expectedOf(zIssue, found),
         found: describeValue(found),
         severity: "error",
@@ -62,10 +67,16 @@ export function validateRelease(
     });
   }
   if (!parsed.body.trim()) {
-    issues.push({ file, field: "body", expected: "the release text (Markdown) after the front matter", found: "an empty body", severity: "error" });
+    const expected = parsed.sourceField ? "a body with text" : "the release text (Markdown) after the front matter";
+    const field = parsed.sourceField?.("body") ?? "body";
+    const line = parsed.sourceField ? parsed.lineOf(["body"]) : undefined;
+    issues.push({ file, ...(line && { line }), field, expected, found: "an empty body", severity: "error" });
   }
   // Report in the order a person reads the file.
   issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (!result.success || issues.some((i) => i.severity === "error")) return { issues };
-  return { release: { ...result.data, body: parsed.body, file }, issues };
+  return {
+    release: { ...result.data, body: parsed.body, ...(parsed.bodyHtml !== undefined && { bodyHtml: parsed.bodyHtml }), file },
+    issues,
+  };
 }
