@@ -15,6 +15,8 @@ export * from "./convert/inline-rules.js";
 export * from "./convert/markdown-rules.js";
 export * from "./convert/release-body.js";
 export * from "./convert/release-converter.js";
+export * from "./convert/glossary.js";
+export * from "./convert/dictionaries.js";
 export * from "./render/escape.js";
 export * from "./render/markdown.js";
 export * from "./render/dates.js";

@@ -50,6 +50,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     ...(options.siteName && { siteName: options.siteName }),
     siteLanguage: options.siteLanguage,
+    ...(options.glossary && { glossary: options.glossary }),
   });
   emitPages(eleventyConfig, site, options);
 

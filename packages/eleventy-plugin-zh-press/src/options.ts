@@ -1,7 +1,8 @@
-import { BUILTIN_VARIANTS, DEFAULT_VARIANTS, resolveVariant, type Variant } from "@zh-press/core";
+import { BUILTIN_VARIANTS, DEFAULT_VARIANTS, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
+import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
 
 /** Options of the plugin, as a site builder passes them to `addPlugin`. */
-export interface ZhPressOptions {
+export interface ZhPressOptions extends ConversionOptions {
   /** Folder of release files, relative to the project root. Default: `releases`. */
   releases?: string;
   /** Output variants, first one is the default. Default: `["zh-Hans", "zh-Hant"]`. */
@@ -29,9 +30,10 @@ export interface ResolvedOptions {
   layouts: { release?: string; index?: string; root?: string };
   root: boolean;
   assetsPath: string;
+  glossary?: Glossary;
 }
 
-const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath"];
+const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS];
 
 function fail(option: string, expected: string, found: unknown): never {
   throw new Error(
@@ -51,10 +53,14 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   const specs = o.variants ?? DEFAULT_VARIANTS;
   if (!Array.isArray(specs) || specs.length === 0) fail("variants", "a non-empty list of variant tags", o.variants);
   const variants = specs.map((spec) => {
-    if (typeof spec === "string" && !BUILTIN_VARIANTS[spec]) {
-      fail("variants", `built-in variant tags (${Object.keys(BUILTIN_VARIANTS).join(", ")}) or objects with a tag`, spec);
+    if (typeof spec === "string" && !BUILTIN_VARIANTS[spec] && !OPENCC_SHORTHANDS[spec]) {
+      fail("variants", `built-in variant tags (${Object.keys(BUILTIN_VARIANTS).join(", ")}), opencc-js targets (${Object.keys(OPENCC_SHORTHANDS).join(", ")}) or objects with a tag`, spec);
     }
-    return resolveVariant(spec as string);
+    try {
+      return resolveVariant(spec as string);
+    } catch (error) {
+      return fail("variants", (error as Error).message.replace(/^zh-press: /, ""), spec);
+    }
   });
   const segments = new Set(variants.map((v) => v.segment));
   if (segments.size !== variants.length) fail("variants", "variants with distinct URL segments", specs);
@@ -73,7 +79,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   const assetsPath = `/${(o.assetsPath ?? "/zh-press/").replace(/^\/+|\/+$/g, "")}/`;
   return {
     releases,
-    variants,
+    ...resolveConversionOptions(o, variants, fail),
     ...(o.siteUrl !== undefined && { siteUrl: o.siteUrl }),
     ...(o.siteName !== undefined && { siteName: o.siteName }),
     siteLanguage: o.siteLanguage ?? "zh-Hans",

@@ -11,6 +11,9 @@ export interface Segment {
   glossary?: string;
 }
 
+/** Sees each segment and the text it became (the audit's hook). */
+export type SegmentTrace = (segment: Segment, converted: string) => void;
+
 interface Match {
   end: number;
   value: string;
@@ -56,6 +59,32 @@ export class Chain {
     for (const part of parts) out += this.throughSteps(part);
     return out;
   };
+
+  /** Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment. */
+  convertWith(text: string, glossary: Trie | null, trace?: SegmentTrace): string {
+    if (!glossary && !trace) return this.convert(text);
+    let out = "";
+    for (const seg of this.segments(this.normalized(text), glossary)) {
+      const converted = seg.glossary ?? this.convertSegment(seg.text);
+      trace?.(seg, converted);
+      out += converted;
+    }
+    return out;
+  }
+
+  /**
+   * Replace glossary terms only, leaving every other character as written: for text already in
+   * a variant's script. Terms are still found only where this chain would cut a word.
+   */
+  pinOnly(text: string, glossary: Trie, trace?: SegmentTrace): string {
+    let out = "";
+    for (const seg of this.segments(text, glossary)) {
+      const shown = seg.glossary ?? seg.text;
+      if (seg.glossary !== undefined) trace?.(seg, shown);
+      out += shown;
+    }
+    return out;
+  }
 
   normalized(text: string): string {
     let s = text;

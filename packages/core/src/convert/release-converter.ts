@@ -1,18 +1,30 @@
-import { converterFor, type Convert } from "./converter.js";
+import type { Trie } from "opencc-js/core";
+import { chainFor, type SegmentTrace } from "./chain.js";
+import { chainOf, converterFor, type Convert } from "./converter.js";
+import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
 import { convertHtml } from "./html.js";
 import { splitRules, RULE_OPEN, type InlineRule } from "./inline-rules.js";
 import { restoreRules } from "./markdown-rules.js";
 import { pickForm } from "./variant-forms.js";
-import type { Variant } from "./variants.js";
+import { sourceLocale, type Variant } from "./variants.js";
 
 /** How one release reads in one variant: its text fields and its rendered body. */
 export interface ReleaseConverter {
-  /** A text field (headline, summary, …): inline rules honoured, the rest converted. */
+  /** A text field (headline, summary, …): inline rules honoured, glossary applied, the rest converted. */
   text: Convert;
   /** The rendered body (rules as placeholders, see markdown-rules.ts) in this variant. */
   html(html: string, rules: readonly InlineRule[]): string;
   /** The text an inline rule shows in this variant. */
   rule(rule: InlineRule): string;
+}
+
+export interface ReleaseConverterOptions {
+  /** Glossaries, lowest precedence first (site, then release). */
+  glossaries?: (Glossary | undefined)[];
+  /** Sees every converted segment (the audit). */
+  trace?: SegmentTrace;
+  /** Sees every inline rule applied, with the text it showed. */
+  onRule?: (rule: InlineRule, shown: string) => void;
 }
 
 /** The text a rule shows in a variant; a form missing for the variant's script is converted. */
@@ -24,9 +36,24 @@ export function ruleText(rule: InlineRule, variant: Variant): string {
   return converterFor(tag, variant)(text);
 }
 
-export function releaseConverter(sourceLanguage: string, variant: Variant): ReleaseConverter {
-  const plain = converterFor(sourceLanguage, variant);
-  const rule = (r: InlineRule) => ruleText(r, variant);
+/** Plain text (no rules) in a variant: the chain with glossary terms pinned, or as written. */
+function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie | null, trace?: SegmentTrace): Convert {
+  const chain = chainOf(sourceLanguage, variant);
+  if (chain) return glossary || trace ? (text) => chain.convertWith(text, glossary, trace) : chain.convert;
+  if (!glossary) return (text) => text;
+  // Same script: only the terms change, found where the chain to the other script cuts words.
+  const words = chainFor(sourceLocale(sourceLanguage), variant.script === "Hans" ? "tw" : "cn");
+  return (text) => words.pinOnly(text, glossary, trace);
+}
+
+export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
+  const glossary = glossaryTrie(glossaryTerms(variant, ...(options.glossaries ?? [])));
+  const plain = plainConverter(sourceLanguage, variant, glossary, options.trace);
+  const rule = (r: InlineRule) => {
+    const shown = ruleText(r, variant);
+    options.onRule?.(r, shown);
+    return shown;
+  };
   const text: Convert = (value) => {
     if (!value.includes(RULE_OPEN)) return plain(value);
     return splitRules(value)

@@ -4,6 +4,7 @@ import type { InlineRule } from "../convert/inline-rules.js";
 import { renderBody, releaseIssues } from "../convert/release-body.js";
 import { releaseConverter, type ReleaseConverter } from "../convert/release-converter.js";
 import { ReleaseValidationError } from "../release/issue.js";
+import type { Glossary } from "../convert/glossary.js";
 import type { Variant } from "../convert/variants.js";
 import type { Release } from "../release/schema.js";
 import { formatDate, type FormattedDate } from "./dates.js";
@@ -79,6 +80,8 @@ export interface SiteModelOptions {
   /** The script `siteName` is written in. */
   siteLanguage?: string;
   markdown?: MarkdownIt;
+  /** Site-wide glossary; a release's own `glossary` overrides it term by term. */
+  glossary?: Glossary;
 }
 
 export function releaseUrl(variant: Variant, id: string): string {
@@ -112,7 +115,7 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
     const items = sorted.map((release) =>
-      releasePage(release, variant, releaseConverter(release.language, variant), bodies.get(release.id)!, {
+      releasePage(release, variant, releaseConverter(release.language, variant, { glossaries: [options.glossary, release.glossary] }), bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),

@@ -1,0 +1,92 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import {
+  BUILTIN_VARIANTS,
+  buildSiteModel,
+  converterFor,
+  loadReleaseText,
+  releaseConverter,
+  resolveVariant,
+  withDictionaries,
+  type Glossary,
+} from "../src/index.js";
+import { releaseMarkdown } from "./helpers.js";
+
+const hans = BUILTIN_VARIANTS["zh-Hans"]!;
+const hant = BUILTIN_VARIANTS["zh-Hant"]!;
+const hk = BUILTIN_VARIANTS["zh-Hant-HK"]!;
+const s2t = converterFor("zh-Hans", hant);
+
+// A deliberately odd form, so a match is visible whatever OpenCC would have written.
+const cadre: Glossary = { 干部: { "zh-Hant": "【幹部】" } };
+const withGlossary = (variant = hant, ...glossaries: Glossary[]) => releaseConverter("zh-Hans", variant, { glossaries }).text;
+
+test("a term is pinned where OpenCC's segmentation cuts it as a word", () => {
+  const convert = withGlossary(hant, cadre);
+  assert.is(convert("干部职工"), "【幹部】職工");
+  assert.is(convert("我们的干部"), "我們的【幹部】");
+});
+
+test("a term never matches inside a longer dictionary word it would split", () => {
+  const convert = withGlossary(hant, cadre);
+  // 若干 and 一干部下 are OpenCC words: 干部 straddles their boundary, so it is not the term.
+  for (const text of ["若干部门", "一干部下"]) {
+    assert.is(convert(text), s2t(text));
+    assert.not.match(convert(text), /【/);
+  }
+  // A one-character term is not found inside 皇后, 然后 or 以后 either.
+  const after = withGlossary(hant, { 后: { "zh-Hant": "〔後〕" } });
+  for (const text of ["皇后来了", "然后", "以后"]) assert.is(after(text), s2t(text));
+  assert.is(after("后"), "〔後〕");
+});
+
+test("precedence: site < release < inline rule", () => {
+  const site: Glossary = { 发展: { "zh-Hant": "甲" }, 规划: { "zh-Hant": "乙" } };
+  const release: Glossary = { 发展: { "zh-Hant": "丙" } };
+  const convert = withGlossary(hant, site, release);
+  assert.is(convert("发展规划"), "丙乙");
+  assert.is(convert("-{zh-Hans:发展;zh-Hant:丁}-规划"), "丁乙");
+});
+
+test("per-variant forms fall back (zh-Hant-HK → zh-Hant); a plain string pins every variant", () => {
+  assert.is(withGlossary(hk, cadre)("干部"), "【幹部】");
+  assert.is(withGlossary(hk, { 干部: { "zh-Hant": "甲", "zh-Hant-HK": "乙" } })("干部"), "乙");
+  // The source's own script: pinned too, everything else byte-identical.
+  const pinned = withGlossary(hans, { 干部: "干部们" });
+  assert.is(pinned("我们的干部发展"), "我们的干部们发展");
+  assert.is(withGlossary(hant, { 干部: "干部" })("干部"), "干部");
+});
+
+test("a release's front matter glossary is validated and used", () => {
+  const text = releaseMarkdown({ glossary: { 后台: { "zh-Hant": "後臺" }, 干部: { "zh-Hant": "幹部" } } }, "后台的干部。\n");
+  const { release } = loadReleaseText(text, "releases/g.md");
+  const site = buildSiteModel([release!], { variants: [hans, hant], glossary: { 干部: { "zh-Hant": "幹部！" } } });
+  const page = site.releases.find((p) => p.lang === "zh-Hant")!;
+  assert.match(page.bodyHtml, /<p>後臺的幹部。<\/p>/);
+
+  const bad = loadReleaseText(releaseMarkdown({ glossary: { 干部: ["幹部"] } }), "releases/bad.md");
+  assert.is(bad.release, undefined);
+  assert.ok(bad.issues.some((i) => i.field?.startsWith("glossary") && i.severity === "error"), JSON.stringify(bad.issues));
+});
+
+test("custom dictionaries join OpenCC's chain: longest match, and later steps still apply", () => {
+  const [tw] = withDictionaries([BUILTIN_VARIANTS["zh-Hant-TW"]!], [{ from: "zh-Hans", phrases: { 鼠标垫: "滑鼠墊子", 里边: "裏邊" } }]);
+  const convert = converterFor("zh-Hans", tw!);
+  assert.is(convert("鼠标垫"), "滑鼠墊子");
+  // 裏 from the custom phrase still goes through OpenCC's Taiwan step (裏 → 裡).
+  assert.is(convert("里边"), "裡邊");
+  // Without the phrase, the same text is what opencc-js writes.
+  assert.is(converterFor("zh-Hans", BUILTIN_VARIANTS["zh-Hant-TW"]!)("鼠标垫"), "滑鼠墊");
+  // Phrases written in Simplified do nothing to a Traditional source.
+  assert.is(converterFor("zh-Hant", withDictionaries([hans], [{ from: "zh-Hans", phrases: { 发展: "X" } }])[0]!)("發展"), "发展");
+});
+
+test("variants: opencc-js target names, and bad variant objects are refused with the reason", () => {
+  assert.is(resolveVariant("hkp").opencc, "hkp");
+  assert.is(resolveVariant("hkp").tag, "zh-Hant-HK");
+  assert.throws(() => resolveVariant({ tag: "zh-Hant-MO", opencc: "xx" as never, script: "Hant", label: "澳門", segment: "zh-hant-mo", dateLocale: "zh-MO", ogLocale: "zh_MO", newsLanguage: "zh-tw" }), /"opencc" expected one of cn, tw, twp, hk, hkp, t/);
+  assert.throws(() => resolveVariant({ tag: "zh-Hant", opencc: "cn" }), /writes Hans/);
+  assert.throws(() => resolveVariant({ tag: "english" }), /BCP 47/);
+});
+
+test.run();

@@ -1,0 +1,46 @@
+import {
+  CustomDictionariesSchema,
+  GlossarySchema,
+  withDictionaries,
+  type CustomDictionaryOption,
+  type Glossary,
+  type Variant,
+} from "@zh-press/core";
+
+/** The part of a zod schema used here (zod itself is a dependency of the core only). */
+interface Schema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+}
+
+/** Options about conversion (docs/conversion.md). */
+export interface ConversionOptions {
+  /** Site-wide glossary: term → form per variant. A release's own `glossary` overrides it. */
+  glossary?: Glossary;
+  /** Phrase pairs layered on OpenCC's data, e.g. `[{ from: "zh-Hans", phrases: { "鼠标": "滑鼠" } }]`. */
+  dictionaries?: CustomDictionaryOption[];
+}
+
+export const CONVERSION_OPTIONS = ["glossary", "dictionaries"] as const;
+
+type Fail = (option: string, expected: string, found: unknown) => never;
+
+function parsed<T>(schema: Schema<T>, option: string, value: unknown, fail: Fail): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const path = issue.path.map(String).join(".");
+  let found: unknown = value;
+  for (const key of issue.path) found = (found as Record<PropertyKey, unknown> | undefined)?.[key as PropertyKey];
+  return fail(path ? `${option}.${path}` : option, issue.message, found);
+}
+
+export function resolveConversionOptions(o: ConversionOptions, variants: Variant[], fail: Fail) {
+  const glossary = o.glossary === undefined ? undefined : parsed(GlossarySchema, "glossary", o.glossary, fail);
+  const dictionaries = o.dictionaries === undefined ? [] : parsed(CustomDictionariesSchema, "dictionaries", o.dictionaries, fail);
+  for (const d of dictionaries) {
+    for (const tag of d.variants ?? []) {
+      if (!variants.some((v) => v.tag.toLowerCase() === tag.toLowerCase())) fail("dictionaries.variants", `tags of configured variants (${variants.map((v) => v.tag).join(", ")})`, tag);
+    }
+  }
+  return { ...(glossary && { glossary }), variants: withDictionaries(variants, dictionaries) };
+}
