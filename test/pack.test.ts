@@ -47,6 +47,8 @@ test("the packed packages install outside the workspace and build a site as the 
   assert.match(hant, /新碼頭今日開放/);
   assert.match(hans, /href="\/zh-hant\/harbour-opening\/"/);
   readFileSync(join(site, "_site", "zh-press", "zh-press.js"));
+  const schema = run(process.execPath, ["--input-type=module", "-e", 'import s from "@zh-press/core/schema/release.schema.json" with { type: "json" }; console.log(s.title)'], site);
+  assert.match(schema, /zh-press release/, "the JSON Schema is exported by the installed package");
 });
 
 test.run();

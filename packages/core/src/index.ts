@@ -4,6 +4,7 @@ export * from "./release/press-fields.js";
 export * from "./release/load.js";
 export * from "./release/publication.js";
 export * from "./release/ninjs.js";
+export * from "./release/json-schema.js";
 export * from "./release/html-body.js";
 export * from "./convert/variants.js";
 export * from "./convert/converter.js";

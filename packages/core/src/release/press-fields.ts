@@ -13,23 +13,24 @@ const number = (what: string) =>
   });
 
 export const ContactSchema = z.object({
-  name: text,
-  role: text.optional(),
+  name: text.meta({ description: "Name of the contact person or office." }),
+  role: text.optional().meta({ description: "Role, e.g. 新聞發言人." }),
   phone: z
     .string()
     .regex(/^\+?[0-9(][0-9 ()\-–.]{3,}[0-9](?:\s*(?:ext\.?|x|转|轉|分机|分機)\s*[0-9]+)?$/, {
       message: "a phone number of digits, spaces, ( ) and - (e.g. +86 743 123 4567)",
     })
-    .optional(),
-  email: z.email({ message: "an e-mail address (e.g. press@example.com)" }).optional(),
+    .optional()
+    .meta({ description: "Phone number: digits, spaces, + ( ) -; an extension after ext or 转." }),
+  email: z.email({ message: "an e-mail address (e.g. press@example.com)" }).optional().meta({ description: "E-mail address." }),
 });
 
 export const FigureSchema = z.object({
-  label: text,
-  value: number("the value"),
-  unit: text.optional(),
+  label: text.meta({ description: "What is counted, e.g. 技工貿總收入." }),
+  value: number("the value").meta({ description: "The value as a number, without its unit." }),
+  unit: text.optional().meta({ description: "The unit, e.g. 億元." }),
   /** Change against the comparison period, in percent: 44 means +44 %. */
-  change: number("the change in percent").optional(),
+  change: number("the change in percent").optional().meta({ description: "Change in percent: 44 means +44 %, -3.5 means −3.5 %." }),
 });
 
 export const PUB_STATUSES = ["usable", "withheld", "canceled"] as const;

@@ -11,10 +11,10 @@ const ISO_WITH_OFFSET = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 export const DATE_EXPECTED =
   "an ISO 8601 date-time with a UTC offset (e.g. 2022-08-29T15:42:06+08:00)";
 
-const isoDateTime = z.string().refine(
-  (s) => ISO_WITH_OFFSET.test(s) && DateTime.fromISO(s, { setZone: true }).isValid,
-  { message: DATE_EXPECTED },
-);
+const isoDateTime = z
+  .string()
+  .refine((s) => ISO_WITH_OFFSET.test(s) && DateTime.fromISO(s, { setZone: true }).isValid, { message: DATE_EXPECTED })
+  .meta({ format: "date-time", examples: ["2022-08-29T15:42:06+08:00"] });
 
 const nonEmpty = z.string().trim().min(1, { message: "a non-empty string" });
 

@@ -55,7 +55,7 @@ export function validateRelease(
     }
   }
   for (const key of Object.keys((parsed.data ?? {}) as object)) {
-    if (KNOWN_FIELDS.includes(key)) continue;
+    if (KNOWN_FIELDS.includes(key) || key === "$schema") continue;
     const suggestion = closest(key, KNOWN_FIELDS);
     issues.push({
       file,
