@@ -20,6 +20,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   figures: "Key figures, shown as a table and a bar chart of their changes.",
   pubStatus: "usable (default), withheld (not yet cleared) or canceled (retracted): only usable releases are published.",
   embargoedUntil: "Not published before this time: ISO 8601 with a UTC offset.",
+  glossary: "Terms pinned per variant for this release: term → form, or term → { variant tag → form }.",
 };
 
 export const RELEASE_SCHEMA_ID = "https://unpkg.com/@zh-press/core/schema/release.schema.json";
