@@ -1,5 +1,6 @@
 import { Trie } from "opencc-js/core";
 import { chainSpec, trieOf, type ChainSpec } from "./opencc-chain.js";
+import { convertWithTrie, segmentWithTrie } from "./trie-match.js";
 import type { OpenccLocale } from "./variants.js";
 
 /** A piece of text as the chain's segmentation cut it. */
@@ -54,7 +55,7 @@ export class Chain {
     const s = this.normalized(text);
     if (this.extra) return this.segments(s).map((seg) => this.convertSegment(seg.text)).join("");
     if (!this.segmentation) return this.throughSteps(s);
-    const parts = this.segmentation.segment(s);
+    const parts = segmentWithTrie(this.segmentation, s);
     let out = "";
     for (const part of parts) out += this.throughSteps(part);
     return out;
@@ -88,7 +89,7 @@ export class Chain {
 
   normalized(text: string): string {
     let s = text;
-    for (const trie of this.normalize) s = trie.convert(s);
+    for (const trie of this.normalize) s = convertWithTrie(trie, s);
     return s;
   }
 
@@ -96,13 +97,13 @@ export class Chain {
   convertSegment(segment: string): string {
     let s = segment;
     for (let i = 0; i < this.steps.length; i++) {
-      s = i === 0 && this.extra ? layeredConvert(s, this.steps[0]!, this.extra) : this.steps[i]!.convert(s);
+      s = i === 0 && this.extra ? layeredConvert(s, this.steps[0]!, this.extra) : convertWithTrie(this.steps[i]!, s);
     }
     return s;
   }
 
   private throughSteps(s: string): string {
-    for (const trie of this.steps) s = trie.convert(s);
+    for (const trie of this.steps) s = convertWithTrie(trie, s);
     return s;
   }
 
