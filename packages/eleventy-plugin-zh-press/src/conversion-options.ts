@@ -18,9 +18,11 @@ export interface ConversionOptions {
   glossary?: Glossary;
   /** Phrase pairs layered on OpenCC's data, e.g. `[{ from: "zh-Hans", phrases: { "鼠标": "滑鼠" } }]`. */
   dictionaries?: CustomDictionaryOption[];
+  /** Also convert whole pages of your own templates under a variant's URL segment (or with `zhVariant` data). */
+  convertPages?: boolean;
 }
 
-export const CONVERSION_OPTIONS = ["glossary", "dictionaries"] as const;
+export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages"] as const;
 
 type Fail = (option: string, expected: string, found: unknown) => never;
 
@@ -42,5 +44,6 @@ export function resolveConversionOptions(o: ConversionOptions, variants: Variant
       if (!variants.some((v) => v.tag.toLowerCase() === tag.toLowerCase())) fail("dictionaries.variants", `tags of configured variants (${variants.map((v) => v.tag).join(", ")})`, tag);
     }
   }
-  return { ...(glossary && { glossary }), variants: withDictionaries(variants, dictionaries) };
+  if (o.convertPages !== undefined && typeof o.convertPages !== "boolean") fail("convertPages", "true or false", o.convertPages);
+  return { ...(glossary && { glossary }), variants: withDictionaries(variants, dictionaries), convertPages: o.convertPages ?? false };
 }

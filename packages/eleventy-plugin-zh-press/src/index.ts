@@ -12,6 +12,7 @@ import {
 } from "@zh-press/core";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { emitPages } from "./emit.js";
+import { addPageTransform } from "./page-transform.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
 
@@ -54,6 +55,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   });
   emitPages(eleventyConfig, site, options);
 
+  if (options.convertPages) addPageTransform(eleventyConfig, options);
   eleventyConfig.addFilter("zh", zhFilter(options));
   eleventyConfig.addFilter("zhDate", zhDateFilter(options));
   eleventyConfig.addGlobalData("zhPress", { variants: options.variants, assetsPath: options.assetsPath });

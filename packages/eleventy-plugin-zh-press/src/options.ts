@@ -31,6 +31,7 @@ export interface ResolvedOptions {
   root: boolean;
   assetsPath: string;
   glossary?: Glossary;
+  convertPages: boolean;
 }
 
 const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS];
