@@ -82,6 +82,12 @@ test("invalid JSON is reported", () => {
   assert.is(e.expected, "valid JSON");
 });
 
+test("an invalid YAML data file reports the line", () => {
+  const e = onlyError({ "x.yaml": "id: x\nheadline: 标题\nlanguage: zh-Hans\n  published: 2024\nbody: |\n  正文\n" });
+  assert.is(e.expected, "valid YAML");
+  assert.is(e.line, 3);
+});
+
 test("empty body is an error", () => {
   const e = onlyError({ "x.md": releaseMarkdown({}, "\n  \n") });
   assert.is(e.field, "body");

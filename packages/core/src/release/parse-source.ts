@@ -37,7 +37,8 @@ function yamlErrors(
   file: string,
   lineOffset: number,
 ): ReleaseIssue[] {
-  return doc.errors.map((e) => ({
+  // The first syntax error is the one to fix; the ones after it are mostly its echoes.
+  return doc.errors.slice(0, 1).map((e) => ({
     file,
     line: counter.linePos(e.pos[0]).line + lineOffset,
     expected: "valid YAML",
