@@ -33,3 +33,5 @@ export * from "./import/ruby.js";
 export * from "./import/punctuation.js";
 export * from "./import/figures.js";
 export * from "./import/detect-script.js";
+export * from "./release/intended-id.js";
+export * from "./render/issue-overlay.js";

@@ -27,10 +27,15 @@ export interface LoadResult {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
+/** Parse release text by its file name's format, without validating the fields. */
+export function parseReleaseText(text: string, file: string): ParsedSource | ReleaseIssue[] {
+  const parse = PARSERS[extname(file).toLowerCase()] ?? parseMarkdownSource;
+  return parse(text.replace(/^\uFEFF/, ""), file);
+}
+
 /** Load and validate one release from text; `file` is the name used in messages. */
 export function loadReleaseText(text: string, file: string): { release?: Release; issues: ReleaseIssue[] } {
-  const parse = PARSERS[extname(file).toLowerCase()] ?? parseMarkdownSource;
-  const parsed = parse(text.replace(/^\uFEFF/, ""), file);
+  const parsed = parseReleaseText(text, file);
   if (Array.isArray(parsed)) return { issues: parsed };
   return validateRelease(parsed, file);
 }
