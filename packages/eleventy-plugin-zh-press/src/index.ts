@@ -15,6 +15,7 @@ import { emitPages } from "./emit.js";
 import { addPageTransform } from "./page-transform.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { isPreviewRun, setUpPreview, showIssuesInPreview } from "./preview.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   name: string;
@@ -36,11 +37,15 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   // Release files are data for the plugin, never pages of their own.
   eleventyConfig.ignores.add(glob);
 
+  const preview = isPreviewRun();
+  if (preview) setUpPreview(eleventyConfig, folder);
+
   const { releases, issues } = loadReleases(folder, root);
   for (const issue of issues.filter((i) => i.severity === "warning")) {
     console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
   }
-  if (issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
+  // A build stops before writing anything; a preview keeps serving and shows the errors instead.
+  if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
 
   // Withheld, canceled and still-embargoed releases stay out of every page, index and feed.
   const { publishable, held } = selectPublishable(releases, new Date());
@@ -54,6 +59,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
     ...(options.glossary && { glossary: options.glossary }),
   });
   emitPages(eleventyConfig, site, options);
+  if (preview) showIssuesInPreview(eleventyConfig, issues, site, root);
 
   if (options.convertPages) addPageTransform(eleventyConfig, options);
   eleventyConfig.addFilter("zh", zhFilter(options));

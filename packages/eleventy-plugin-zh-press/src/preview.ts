@@ -1,0 +1,195 @@
+import { existsSync, mkdtempSync, readdirSync, rmdirSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, extname, join, resolve } from "node:path";
+import {
+  escapeHtml as e,
+  formatIssue,
+  injectAtBodyStart,
+  intendedReleaseId,
+  issueListHtml,
+  issueOverlayHtml,
+  RELEASE_EXTENSIONS,
+  releaseUrl,
+  type ReleaseIssue,
+  type SiteModel,
+} from "@zh-press/core";
+import { document } from "./templates/document.js";
+
+/** The parts of Eleventy's config the preview uses. */
+interface PreviewHost {
+  addTransform(name: string, fn: (content: string, outputPath: string | false) => string): void;
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  on(event: "eleventy.after", listener: (event: AfterBuild) => void): unknown;
+}
+
+interface AfterBuild {
+  outputMode: string;
+  incremental: boolean;
+  results: { inputPath: string; outputPath: string | false }[];
+}
+
+/** True under `eleventy --serve` and `--watch`, where an author is previewing, not publishing. */
+export function isPreviewRun(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
+}
+
+interface BrokenPage {
+  url: string;
+  lang: string;
+  file: string;
+  issues: ReleaseIssue[];
+}
+
+/**
+ * Preview only: instead of stopping the server, every page carries an overlay listing the
+ * problems, and each broken release's own URLs show its errors (rather than its last good
+ * version, which would still be on disk).
+ */
+export function showIssuesInPreview(config: PreviewHost, issues: readonly ReleaseIssue[], site: SiteModel, root: string): void {
+  const overlay = issueOverlayHtml(issues);
+  if (!overlay) return;
+  for (const issue of issues.filter((i) => i.severity === "error")) console.error(`[zh-press] error: ${formatIssue(issue)}`);
+  config.addTransform("zh-press-preview-issues", (content, outputPath) =>
+    typeof outputPath === "string" && outputPath.endsWith(".html") ? injectAtBodyStart(content, overlay) : content,
+  );
+
+  const built = new Set(site.releases.map((page) => page.id));
+  const byId = new Map<string, { file: string; issues: ReleaseIssue[] }>();
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    const id = intendedReleaseId(resolve(root, issue.file));
+    if (!id || built.has(id)) continue;
+    const entry = byId.get(id) ?? { file: issue.file, issues: [] };
+    entry.issues.push(issue);
+    byId.set(id, entry);
+  }
+  const pages: BrokenPage[] = [...byId].flatMap(([id, { file, issues: own }]) =>
+    site.variants.map((variant) => ({ url: releaseUrl(variant, id), lang: variant.tag, file, issues: own })),
+  );
+  if (!pages.length) return;
+  config.addTemplate(
+    "zh-press/preview-broken-release.11ty.js",
+    {
+      render(data: { zhBroken: BrokenPage }) {
+        const page = data.zhBroken;
+        return document(
+          page.lang,
+          `<meta charset="utf-8">\n<title>${e(`Cannot build ${page.file}`)}</title>`,
+          `<main lang="en" class="zh-press-broken-release"><h1>${e(page.file)} cannot be built</h1>\n` +
+            `<p>This page shows the release once these problems are fixed:</p>\n${issueListHtml(page.issues)}</main>`,
+          "zh-press-preview",
+        );
+      },
+    },
+    {
+      zhPress_broken: pages,
+      pagination: { data: "zhPress_broken", size: 1, alias: "zhBroken" },
+      permalink: (data: { zhBroken: BrokenPage }) => data.zhBroken.url,
+      eleventyExcludeFromCollections: true,
+    },
+  );
+}
+
+interface DeletionWatch {
+  trigger: string;
+  watchers: Map<string, FSWatcher>;
+}
+
+// One per process, not per config: Eleventy runs the plugin again on every config reset.
+const STATE = Symbol.for("eleventy-plugin-zh-press.deletion-watch");
+
+function deletionWatch(): DeletionWatch {
+  const holder = globalThis as { [STATE]?: DeletionWatch };
+  if (!holder[STATE]) {
+    const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-"));
+    const trigger = join(dir, "release-deleted");
+    writeFileSync(trigger, "");
+    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
+    holder[STATE] = { trigger, watchers: new Map() };
+  }
+  return holder[STATE];
+}
+
+/** The folder and its subfolders, skipping the names the loader skips (`.x`, `_x`). */
+function foldersUnder(folder: string): string[] {
+  if (!existsSync(folder)) return [];
+  const found = [folder];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory() && !/^[._]/.test(entry.name)) found.push(...foldersUnder(join(folder, entry.name)));
+  }
+  return found;
+}
+
+/**
+ * Eleventy 3 rebuilds when a watched file changes or appears, not when one is deleted. In preview,
+ * watch the releases folders for deletions and touch a file Eleventy watches (with a config reset)
+ * so the site is rebuilt without the deleted release and the browser reloads. One watcher per
+ * folder (recursive `fs.watch` misses deletions on Linux with Node 20); the set is brought up to
+ * date each time the plugin runs, which is after every change to a release.
+ */
+export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: string): void {
+  const state = deletionWatch();
+  config.addWatchTarget(state.trigger, { resetConfig: true });
+  const folders = new Set(foldersUnder(folder));
+  for (const [dir, watcher] of state.watchers) {
+    if (folders.has(dir)) continue;
+    watcher.close();
+    state.watchers.delete(dir);
+  }
+  for (const dir of folders) {
+    if (state.watchers.has(dir)) continue;
+    const watcher = watch(dir, (event, name) => {
+      if (event !== "rename" || !name) return;
+      const path = join(dir, name);
+      const isRelease = RELEASE_EXTENSIONS.includes(extname(name).toLowerCase());
+      if (!isRelease && !state.watchers.has(path)) return;
+      // Added or renamed into place: Eleventy sees that itself.
+      if (existsSync(path)) return;
+      writeFileSync(state.trigger, `${new Date().toISOString()} ${path}\n`);
+    });
+    watcher.on("error", () => {
+      watcher.close();
+      state.watchers.delete(dir);
+    });
+    watcher.unref();
+    state.watchers.set(dir, watcher);
+  }
+}
+
+// Pages the plugin wrote in the last preview build, per process (config resets included).
+const WRITTEN = Symbol.for("eleventy-plugin-zh-press.written");
+const OWN_TEMPLATE = /[\\/]zh-press[\\/][^\\/]+\.11ty\.js$/;
+
+/**
+ * Eleventy leaves the output of a page it no longer builds on disk, and the dev server keeps
+ * serving it. In preview, remove the pages this plugin wrote last time and not this time (a
+ * deleted release, a changed id), so the preview shows what a fresh build would publish.
+ */
+export function removeStalePages(config: PreviewHost): void {
+  config.on("eleventy.after", ({ outputMode, incremental, results }) => {
+    if (outputMode !== "fs" || incremental) return;
+    const holder = globalThis as { [WRITTEN]?: Set<string> };
+    const written = new Set(
+      results
+        .filter((r) => OWN_TEMPLATE.test(r.inputPath) && typeof r.outputPath === "string")
+        .map((r) => resolve(r.outputPath as string)),
+    );
+    for (const path of holder[WRITTEN] ?? []) {
+      if (written.has(path)) continue;
+      rmSync(path, { force: true });
+      try {
+        rmdirSync(dirname(path)); // only when empty
+      } catch {
+        // not empty, or gone: leave it
+      }
+    }
+    holder[WRITTEN] = written;
+  });
+}
+
+/** Everything a preview (`--serve`, `--watch`) needs beyond a build, set up for one config. */
+export function setUpPreview(config: PreviewHost, folder: string): void {
+  rebuildWhenReleasesAreDeleted(config, folder);
+  removeStalePages(config);
+}
