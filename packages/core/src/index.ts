@@ -21,6 +21,8 @@ export * from "./convert/dictionaries.js";
 export * from "./convert/page-converter.js";
 export * from "./convert/protect-urls.js";
 export * from "./convert/json-ld.js";
+export * from "./convert/ambiguity.js";
+export * from "./convert/audit.js";
 export * from "./render/escape.js";
 export * from "./render/markdown.js";
 export * from "./render/dates.js";

@@ -20,9 +20,13 @@ export interface ConversionOptions {
   dictionaries?: CustomDictionaryOption[];
   /** Also convert whole pages of your own templates under a variant's URL segment (or with `zhVariant` data). */
   convertPages?: boolean;
+  /** Where the conversion audit (JSON) is written in the output, or false. Default: `/zh-press-audit.json`. */
+  auditReport?: string | false;
+  /** Fail the build while ambiguities remain that no glossary entry or inline rule settles. Default: false. */
+  failOnUnreviewed?: boolean;
 }
 
-export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages"] as const;
+export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed"] as const;
 
 type Fail = (option: string, expected: string, found: unknown) => never;
 
@@ -45,5 +49,16 @@ export function resolveConversionOptions(o: ConversionOptions, variants: Variant
     }
   }
   if (o.convertPages !== undefined && typeof o.convertPages !== "boolean") fail("convertPages", "true or false", o.convertPages);
-  return { ...(glossary && { glossary }), variants: withDictionaries(variants, dictionaries), convertPages: o.convertPages ?? false };
+  if (o.failOnUnreviewed !== undefined && typeof o.failOnUnreviewed !== "boolean") fail("failOnUnreviewed", "true or false", o.failOnUnreviewed);
+  const report = o.auditReport ?? "/zh-press-audit.json";
+  if (report !== false && (typeof report !== "string" || !/^\/?[^\s]+\.json$/.test(report))) {
+    fail("auditReport", "a path ending in .json (e.g. /zh-press-audit.json) or false", o.auditReport);
+  }
+  return {
+    ...(glossary && { glossary }),
+    variants: withDictionaries(variants, dictionaries),
+    convertPages: o.convertPages ?? false,
+    auditReport: report === false ? (false as const) : `/${report.replace(/^\/+/, "")}`,
+    failOnUnreviewed: o.failOnUnreviewed ?? false,
+  };
 }

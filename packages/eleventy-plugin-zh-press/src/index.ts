@@ -13,6 +13,7 @@ import {
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { emitPages } from "./emit.js";
 import { addPageTransform } from "./page-transform.js";
+import { reportAudit } from "./audit.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
 import { isPreviewRun, setUpPreview, showIssuesInPreview } from "./preview.js";
@@ -58,6 +59,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
     siteLanguage: options.siteLanguage,
     ...(options.glossary && { glossary: options.glossary }),
   });
+  reportAudit(eleventyConfig, site, options);
   emitPages(eleventyConfig, site, options);
   if (preview) showIssuesInPreview(eleventyConfig, issues, site, root);
 

@@ -32,6 +32,8 @@ export interface ResolvedOptions {
   assetsPath: string;
   glossary?: Glossary;
   convertPages: boolean;
+  auditReport: string | false;
+  failOnUnreviewed: boolean;
 }
 
 const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS];

@@ -13,7 +13,7 @@ export interface Segment {
 }
 
 /** Sees each segment and the text it became (the audit's hook). */
-export type SegmentTrace = (segment: Segment, converted: string) => void;
+export type SegmentTrace = (segment: Segment, converted: string, text: string, offset: number) => void;
 
 interface Match {
   end: number;
@@ -64,11 +64,14 @@ export class Chain {
   /** Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment. */
   convertWith(text: string, glossary: Trie | null, trace?: SegmentTrace): string {
     if (!glossary && !trace) return this.convert(text);
+    const normalized = this.normalized(text);
     let out = "";
-    for (const seg of this.segments(this.normalized(text), glossary)) {
+    let offset = 0;
+    for (const seg of this.segments(normalized, glossary)) {
       const converted = seg.glossary ?? this.convertSegment(seg.text);
-      trace?.(seg, converted);
+      trace?.(seg, converted, normalized, offset);
       out += converted;
+      offset += seg.text.length;
     }
     return out;
   }
@@ -79,10 +82,12 @@ export class Chain {
    */
   pinOnly(text: string, glossary: Trie, trace?: SegmentTrace): string {
     let out = "";
+    let offset = 0;
     for (const seg of this.segments(text, glossary)) {
       const shown = seg.glossary ?? seg.text;
-      if (seg.glossary !== undefined) trace?.(seg, shown);
+      if (seg.glossary !== undefined) trace?.(seg, shown, text, offset);
       out += shown;
+      offset += seg.text.length;
     }
     return out;
   }

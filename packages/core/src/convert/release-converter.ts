@@ -1,4 +1,5 @@
 import type { Trie } from "opencc-js/core";
+import { AuditCollector, type ReleaseAudit } from "./audit.js";
 import { chainFor, type SegmentTrace } from "./chain.js";
 import { chainOf, converterFor, type Convert } from "./converter.js";
 import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
@@ -65,4 +66,15 @@ export function releaseConverter(sourceLanguage: string, variant: Variant, optio
     rule,
     html: (html, rules) => restoreRules(convertHtml(html, plain), rules, rule),
   };
+}
+
+/** A release's converter for one variant that also collects the audit of what it converts. */
+export function auditedConverter(
+  release: { id: string; file: string; language: string },
+  variant: Variant,
+  glossaries: (Glossary | undefined)[],
+): { converter: ReleaseConverter; audit: () => ReleaseAudit } {
+  const collector = new AuditCollector(chainOf(release.language, variant));
+  const converter = releaseConverter(release.language, variant, { glossaries, trace: collector.trace, onRule: collector.rule });
+  return { converter, audit: () => collector.result(release, variant.tag) };
 }

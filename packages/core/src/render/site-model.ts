@@ -2,7 +2,8 @@ import type MarkdownIt from "markdown-it";
 import { converterFor } from "../convert/converter.js";
 import type { InlineRule } from "../convert/inline-rules.js";
 import { renderBody, releaseIssues } from "../convert/release-body.js";
-import { releaseConverter, type ReleaseConverter } from "../convert/release-converter.js";
+import { auditReport, type AuditReport, type ReleaseAudit } from "../convert/audit.js";
+import { auditedConverter, type ReleaseConverter } from "../convert/release-converter.js";
 import { ReleaseValidationError } from "../release/issue.js";
 import type { Glossary } from "../convert/glossary.js";
 import type { Variant } from "../convert/variants.js";
@@ -52,6 +53,8 @@ export interface ReleasePage extends PageBase, PressPageFields {
   bodyHtml: string;
   /** The release as loaded, in its source script. */
   release: Release;
+  /** Ambiguous characters and phrase rewrites met in this release in this variant (for previews). */
+  audit: ReleaseAudit;
 }
 
 export interface IndexPage extends PageBase {
@@ -67,6 +70,8 @@ export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang"> 
 
 export interface SiteModel {
   variants: Variant[];
+  /** What conversion chose where OpenCC's data is ambiguous, per release and variant. */
+  audit: AuditReport;
   releases: ReleasePage[];
   indexes: IndexPage[];
   root: RootPage;
@@ -115,13 +120,13 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
     const items = sorted.map((release) =>
-      releasePage(release, variant, releaseConverter(release.language, variant, { glossaries: [options.glossary, release.glossary] }), bodies.get(release.id)!, {
+      withAudit(release, variant, [options.glossary, release.glossary], (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
         xDefault: absolute(releaseUrl(variants[0]!, release.id)),
         canonical: absolute(releaseUrl(variant, release.id)),
-      }),
+      })),
     );
     releasePages.push(...items);
     indexes.push({
@@ -147,7 +152,19 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     canonical: absolute("/"),
     choices: variants.map((variant) => ({ variant, labels: labelsFor(variant), siteName: siteNameIn(variant), url: indexUrl(variant) })),
   };
-  return { variants, releases: releasePages, indexes, root };
+  return { variants, releases: releasePages, indexes, root, audit: auditReport(releasePages.map((p) => p.audit)) };
+}
+
+/** Build a release page with a converter that collects its audit, and attach the audit. */
+function withAudit(
+  release: Release,
+  variant: Variant,
+  glossaries: (Glossary | undefined)[],
+  build: (converter: ReleaseConverter) => Omit<ReleasePage, "audit">,
+): ReleasePage {
+  const { converter, audit } = auditedConverter(release, variant, glossaries);
+  const page = build(converter);
+  return { ...page, audit: audit() };
 }
 
 function withSlash(url: string): string {
@@ -160,7 +177,7 @@ function releasePage(
   converter: ReleaseConverter,
   body: { html: string; rules: InlineRule[] },
   base: Pick<PageBase, "labels" | "siteName" | "alternates" | "xDefault" | "canonical">,
-): ReleasePage {
+): Omit<ReleasePage, "audit"> {
   const convert = converter.text;
   return {
     kind: "release",

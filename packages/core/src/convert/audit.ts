@@ -1,0 +1,172 @@
+import { ambiguityOf, regionalRewrites } from "./ambiguity.js";
+import type { Chain, Segment, SegmentTrace } from "./chain.js";
+import type { InlineRule } from "./inline-rules.js";
+
+/** One place where the conversion had a choice, with what it chose. */
+export interface AuditItem {
+  /**
+   * `character`: a character OpenCC knows several forms of (干 → 幹/乾/干);
+   * `phrase`: regional vocabulary rewriting a word (设置 → 設定);
+   * `pinned`: text whose form an author chose with a glossary entry or an inline rule.
+   */
+  kind: "character" | "phrase" | "pinned";
+  /** As written in the source. */
+  source: string;
+  /** As shown in the variant. */
+  form: string;
+  /** For characters: every form OpenCC's data knows in this variant. */
+  candidates?: string[];
+  /**
+   * What chose the form: `default` the character's own default form, `phrase` an OpenCC phrase
+   * (a form other than the default), `regional` regional vocabulary, or an author.
+   */
+  via: "phrase" | "default" | "regional" | "glossary" | "rule";
+  /** Source text around it. */
+  context: { before: string; after: string };
+  /** Chosen by an author (glossary entry or inline rule). */
+  reviewed: boolean;
+}
+
+/** The audit of one release in one variant. */
+export interface ReleaseAudit {
+  release: string;
+  file: string;
+  variant: string;
+  /** The OpenCC chain used, or null when the text is shown as written. */
+  chain: string | null;
+  items: AuditItem[];
+  counts: { characters: number; phrases: number; pinned: number; unreviewed: number };
+}
+
+const CONTEXT = 8;
+
+/** Inline rules stand as private-use placeholders in converted text; show them as rules. */
+const shown = (s: string) => s.replace(/\uE000\d*\uE001?|\uE001/g, "-{…}-");
+
+function around(text: string, start: number, end: number): AuditItem["context"] {
+  return { before: shown(text.slice(Math.max(0, start - CONTEXT), start)), after: shown(text.slice(end, end + CONTEXT)) };
+}
+
+/** Collects the audit of one release in one variant while it is converted. */
+export class AuditCollector {
+  readonly items: AuditItem[] = [];
+  private readonly ambiguity;
+  private readonly defaults = new Map<string, string>();
+
+  constructor(private readonly chain: Chain | null) {
+    this.ambiguity = chain ? ambiguityOf(chain.spec) : null;
+  }
+
+  /** The trace to give the converter. */
+  readonly trace: SegmentTrace = (segment: Segment, converted: string, text: string, offset: number) => {
+    const end = offset + segment.text.length;
+    if (segment.glossary !== undefined) {
+      this.items.push({ kind: "pinned", source: segment.text, form: converted, via: "glossary", context: around(text, offset, end), reviewed: true });
+      return;
+    }
+    const a = this.ambiguity;
+    if (!a || !this.chain) return;
+    if (a.test.test(segment.text)) {
+      const source = [...segment.text];
+      const out = [...converted];
+      let at = offset;
+      source.forEach((c, i) => {
+        const candidates = a.candidates.get(c);
+        if (candidates) {
+          const form = out.length === source.length ? out[i]! : converted;
+          this.items.push({
+            kind: "character",
+            source: c,
+            form,
+            candidates: [...candidates],
+            via: form === this.defaultOf(c) ? "default" : "phrase",
+            context: around(text, at, at + c.length),
+            reviewed: false,
+          });
+        }
+        at += c.length;
+      });
+    }
+    if (a.scriptOnly && a.scriptOnly.convertSegment(segment.text) !== converted) {
+      for (const [word, replacement, start, stop] of regionalRewrites(this.chain, a, segment.text)) {
+        // The script step keeps lengths, so the word's place in the source is known.
+        const sameLength = word.length === stop - start;
+        const source = sameLength ? segment.text.slice(start, stop) : word;
+        this.items.push({
+          kind: "phrase",
+          source,
+          form: replacement,
+          via: "regional",
+          context: around(text, offset + start, offset + stop),
+          reviewed: false,
+        });
+      }
+    }
+  };
+
+  /** The form a character takes on its own: what OpenCC writes when no phrase decides. */
+  private defaultOf(c: string): string {
+    let form = this.defaults.get(c);
+    if (form === undefined) this.defaults.set(c, (form = this.chain!.convertSegment(c)));
+    return form;
+  }
+
+  /** Notes an inline rule applied. */
+  readonly rule = (rule: InlineRule, shown: string): void => {
+    this.items.push({ kind: "pinned", source: rule.source, form: shown, via: "rule", context: { before: "", after: "" }, reviewed: true });
+  };
+
+  result(release: { id: string; file: string }, variant: string): ReleaseAudit {
+    const count = (kind: AuditItem["kind"]) => this.items.filter((i) => i.kind === kind).length;
+    return {
+      release: release.id,
+      file: release.file,
+      variant,
+      chain: this.chain?.spec.name ?? null,
+      items: this.items,
+      counts: {
+        characters: count("character"),
+        phrases: count("phrase"),
+        pinned: count("pinned"),
+        unreviewed: this.items.filter((i) => !i.reviewed).length,
+      },
+    };
+  }
+}
+
+export interface AuditReport {
+  releases: ReleaseAudit[];
+  totals: ReleaseAudit["counts"];
+}
+
+export function auditReport(releases: ReleaseAudit[]): AuditReport {
+  const totals = { characters: 0, phrases: 0, pinned: 0, unreviewed: 0 };
+  for (const r of releases) for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += r.counts[key];
+  return { releases, totals };
+}
+
+/** One line for the build output. */
+export function formatAuditSummary(report: AuditReport, reportPath?: string): string {
+  const ids = new Set(report.releases.map((r) => r.release));
+  const variants = new Set(report.releases.map((r) => r.variant));
+  const t = report.totals;
+  return (
+    `conversion audit: ${ids.size} release${ids.size === 1 ? "" : "s"} × ${variants.size} variant${variants.size === 1 ? "" : "s"}: ` +
+    `${t.characters} ambiguous character${t.characters === 1 ? "" : "s"}, ${t.phrases} phrase rewrite${t.phrases === 1 ? "" : "s"}, ` +
+    `${t.pinned} pinned by glossary or rules; ${t.unreviewed} unreviewed` +
+    (reportPath ? ` (report: ${reportPath})` : "")
+  );
+}
+
+/** The unreviewed items, one line each, for an error message. */
+export function formatUnreviewed(report: AuditReport, limit = 20): string {
+  const lines: string[] = [];
+  for (const r of report.releases) {
+    for (const item of r.items) {
+      if (item.reviewed) continue;
+      lines.push(`  - ${r.file} [${r.variant}] ${item.context.before}【${item.source}→${item.form}】${item.context.after}`);
+    }
+  }
+  const more = lines.length > limit ? [`  … and ${lines.length - limit} more`] : [];
+  return [...lines.slice(0, limit), ...more].join("\n");
+}

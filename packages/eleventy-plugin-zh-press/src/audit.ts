@@ -1,0 +1,27 @@
+import { formatAuditSummary, formatUnreviewed, type SiteModel } from "@zh-press/core";
+
+interface AuditHost {
+  addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
+}
+
+/**
+ * The conversion audit: one line in the build output, a JSON report in the output folder, and
+ * with `failOnUnreviewed` a failed build (before anything is written) while ambiguities remain
+ * that no glossary entry or inline rule has settled.
+ */
+export function reportAudit(config: AuditHost, site: SiteModel, options: { auditReport: string | false; failOnUnreviewed: boolean }): void {
+  const report = site.audit;
+  console.log(`[zh-press] ${formatAuditSummary(report, options.auditReport || undefined)}`);
+  if (options.failOnUnreviewed && report.totals.unreviewed > 0) {
+    throw new Error(
+      `zh-press: ${report.totals.unreviewed} unreviewed conversion ambiguities (failOnUnreviewed is on). ` +
+        `Settle each with a glossary entry or an inline rule -{…}-:\n${formatUnreviewed(report)}`,
+    );
+  }
+  if (options.auditReport) {
+    config.addTemplate("zh-press/audit.11ty.js", { render: () => `${JSON.stringify(report, null, 2)}\n` }, {
+      permalink: options.auditReport,
+      eleventyExcludeFromCollections: true,
+    });
+  }
+}
