@@ -1,49 +1,40 @@
-// zh-press toggle: remembers the reader's script and keeps their place when switching.
+// zh-press toggle (docs/toggle.md). Follows only this page's own variant links.
 (() => {
-  const KEY = "zh-press-variant";
-  const links = [...document.querySelectorAll("a[data-zh-variant]")];
-  const own = (a) => a.origin === location.origin;
-  const save = (tag) => { try { localStorage.setItem(KEY, tag); } catch {} };
-  const load = () => { try { return localStorage.getItem(KEY); } catch { return null; } };
+  const d = document, K = "zh-press-variant", P = "zh-press-place", L = "localStorage", S = "sessionStorage";
+  // Storage may be missing or throw (privacy settings): then nothing is remembered.
+  const get = (s, k) => { try { return window[s].getItem(k); } catch {} };
+  const set = (s, k, v) => { try { window[s].setItem(k, v); } catch {} };
+  const links = [...d.querySelectorAll("a[data-zh-variant]")].filter((a) => a.origin == location.origin);
+  const tag = (a) => a.dataset.zhVariant.toLowerCase();
+  const hant = (t) => /^zh-(hant|tw|hk|mo)\b/.test(t);
+  const blocks = () => [...d.querySelectorAll("main :is(h1,h2,h3,p,li,figure,tr,blockquote)")];
 
-  if (document.querySelector("[data-zh-root]")) {
-    const stored = load();
-    const pick = (tag) => links.find((a) => own(a) && a.dataset.zhVariant === tag);
-    const wanted = navigator.languages || [navigator.language];
-    const guess = () => {
-      for (const l of wanted) {
-        const lang = String(l).toLowerCase();
-        if (!lang.startsWith("zh")) continue;
-        const hant = /^zh-(hant|tw|hk|mo)\b/.test(lang);
-        const found = links.find((a) => a.dataset.zhVariant.toLowerCase().startsWith(hant ? "zh-hant" : "zh-hans"));
-        if (found) return found;
-      }
-    };
-    const target = (stored && pick(stored)) || guess() || links[0];
-    if (target) location.replace(target.href);
+  for (const a of links) a.onclick = () => {
+    set(L, K, a.dataset.zhVariant);
+    const b = blocks(), i = b.findIndex((e) => e.getBoundingClientRect().bottom > 0);
+    if (i >= 0) set(S, P, JSON.stringify([a.pathname, i, b[i].getBoundingClientRect().top]));
+    a.hash = location.hash;
+  };
+
+  if (d.querySelector("[data-zh-root]")) {
+    let to = links.find((a) => a.dataset.zhVariant == get(L, K));
+    for (const lang of navigator.languages) {
+      const l = lang.toLowerCase(), same = links.filter((a) => hant(tag(a)) == hant(l));
+      if (to || !/^zh(-|$)/.test(l)) continue;
+      to = same.find((a) => tag(a).endsWith(l.match(/-\w+$/)?.[0] || "#")) || same[0];
+    }
+    if (to = to || links[0]) location.replace(to.href);
     return;
   }
 
-  for (const a of links) {
-    if (!own(a)) continue;
-    a.addEventListener("click", () => {
-      save(a.dataset.zhVariant);
-      const y = Math.round(window.scrollY / Math.max(1, document.documentElement.scrollHeight) * 1e4);
-      sessionStorage.setItem("zh-press-scroll", String(y));
-      a.hash = location.hash;
-    });
-    if (!a.hasAttribute("aria-current")) {
-      const hint = document.createElement("link");
-      hint.rel = "prefetch";
-      hint.href = a.href;
-      document.head.append(hint);
-    }
-  }
-  const current = document.querySelector("a[data-zh-variant][aria-current]");
-  if (current) save(current.dataset.zhVariant);
-  const y = sessionStorage.getItem("zh-press-scroll");
-  if (y !== null && !location.hash) {
-    sessionStorage.removeItem("zh-press-scroll");
-    window.scrollTo(0, Number(y) / 1e4 * document.documentElement.scrollHeight);
+  for (const a of links) if (!a.ariaCurrent) d.head.append(Object.assign(d.createElement("link"), { rel: "prefetch", href: a.href }));
+
+  let p;
+  try { p = JSON.parse(get(S, P)); } catch {}
+  if (p && p[0] == location.pathname) {
+    set(S, P, "");
+    const go = () => { const e = blocks()[p[1]]; if (e) scrollTo(0, e.getBoundingClientRect().top + scrollY - p[2]); };
+    go();
+    addEventListener("load", go);
   }
 })();

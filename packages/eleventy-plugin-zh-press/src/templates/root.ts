@@ -10,7 +10,7 @@ export function rootChoices(page: RootPage): string {
     )
     .join("\n");
   return `<h1>${page.choices.map((c) => `<span lang="${e(c.variant.tag)}">${e(c.siteName)}</span>`).join(" / ")}</h1>
-<nav class="zh-press-chooser" aria-label="${page.choices.map((c) => e(c.labels.chooseScript)).join(" / ")}"><ul>
+<nav class="zh-press-chooser" data-zh-root aria-label="${page.choices.map((c) => e(c.labels.chooseScript)).join(" / ")}"><ul>
 ${choices}
 </ul></nav>`;
 }
@@ -19,7 +19,7 @@ export function rootDocument(page: RootPage, content: string, assetsPath: string
   return document(
     page.lang,
     head({ title: page.choices.map((c) => c.siteName).join(" / "), canonical: page.canonical, alternates: page.alternates, xDefault: page.xDefault, assetsPath }),
-    `<main data-zh-root>\n${content}\n</main>`,
+    `<main>\n${content}\n</main>`,
     "zh-press zh-press-root-page",
   );
 }
