@@ -19,7 +19,9 @@ export function reportAudit(config: AuditHost, site: SiteModel, options: { audit
     );
   }
   if (options.auditReport) {
-    config.addTemplate("zh-press/audit.11ty.js", { render: () => `${JSON.stringify(report, null, 2)}\n` }, {
+    // Release text is text: < > & are escaped so the report is safe even when embedded in HTML.
+    const json = JSON.stringify(report, null, 2).replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    config.addTemplate("zh-press/audit.11ty.js", { render: () => `${json}\n` }, {
       permalink: options.auditReport,
       eleventyExcludeFromCollections: true,
     });
