@@ -10,7 +10,8 @@ const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；",
 export function normalizePunctuation(text: string): { text: string; changes: Change[] } {
   const changes: Change[] = [];
   const chars = [...text];
-  for (let i = 0; i < chars.length; i++) {
+  let at = 0;
+  for (let i = 0; i < chars.length; at += chars[i]!.length, i++) {
     const full = FULL_WIDTH[chars[i]!];
     if (!full) continue;
     const left = chars[i - 1];
@@ -18,7 +19,7 @@ export function normalizePunctuation(text: string): { text: string; changes: Cha
     const digit = (c: string | undefined) => !!c && /[0-9]/.test(c);
     if (!(isHanish(left) || isHanish(right)) || (digit(left) && digit(right))) continue;
     if (right !== undefined && /[A-Za-z/]/.test(right) && !isHanish(left)) continue;
-    changes.push({ kind: "punctuation", removed: chars[i]!, context: chars.slice(Math.max(0, i - 4), i + 5).join("") });
+    changes.push({ kind: "punctuation", removed: chars[i]!, replacement: full, context: chars.slice(Math.max(0, i - 4), i + 5).join(""), at });
     chars[i] = full;
   }
   return { text: chars.join(""), changes };

@@ -19,12 +19,26 @@ export interface ImportOptions {
 }
 
 export interface ImportReport {
+  /** What was removed or replaced; `context` is taken from the cleaned text, around the place. */
   changes: Change[];
+  /** What the importer was not sure about: a person should look. */
   unsure: Change[];
   residue: string[];
   notes: string[];
   /** Key figures read from the text, each with the clause it came from. */
   figures: { figure: Figure; context: string }[];
+  /** Lines read as section headings (short lines without closing punctuation). */
+  headings: string[];
+  /** How many body paragraphs the release has. */
+  paragraphs: number;
+}
+
+/** The cleaned text around an offset, on one line, for a person to find the place. */
+function around(text: string, at: number, before = 8, after = 8): string {
+  const start = Math.max(text.lastIndexOf("\n", at - 1) + 1, at - before);
+  const endOfLine = text.indexOf("\n", at);
+  const end = Math.min(endOfLine < 0 ? text.length : endOfLine, at + after);
+  return `${start > 0 && text[start - 1] !== "\n" ? "…" : ""}${text.slice(start, end).trim()}${end < text.length && text[end] !== "\n" ? "…" : ""}`;
 }
 
 export interface ImportResult {
@@ -65,7 +79,7 @@ function escapeMarkdown(text: string): string {
  */
 export function importScrapedText(raw: string, options: ImportOptions = {}): ImportResult {
   const offset = options.offset ?? "+08:00";
-  const report: ImportReport = { changes: [], unsure: [], residue: [], notes: [], figures: [] };
+  const report: ImportReport = { changes: [], unsure: [], residue: [], notes: [], figures: [], headings: [], paragraphs: 0 };
   const ruby = stripRubyPinyin(raw.replace(/\r\n?/g, "\n"));
   report.changes.push(...ruby.changes);
   report.unsure.push(...ruby.unsure);
@@ -74,6 +88,10 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
     const punct = normalizePunctuation(text);
     text = punct.text;
     report.changes.push(...punct.changes);
+  }
+  // Punctuation is replaced one for one, so offsets into the ruby-free text still hold.
+  for (const change of [...report.changes, ...report.unsure]) {
+    if (change.at !== undefined) change.context = around(text, change.at);
   }
   const lines = text.split("\n").map((l) => l.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "")).filter(Boolean);
   while (lines.length && RESIDUE.test(lines.at(-1)!)) report.residue.unshift(lines.pop()!);
@@ -99,8 +117,10 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
       rights.push(line);
     } else if (!TERMINAL.test(line) && [...line].length <= 40 && body.length > 0) {
       body.push(`## ${escapeMarkdown(line)}`);
+      report.headings.push(line);
     } else {
       body.push(escapeMarkdown(line));
+      report.paragraphs++;
     }
   }
   if (rights.length) fields.rights = rights.join("\n");

@@ -1,0 +1,88 @@
+// Runs the built `zh-press` binary itself, as a user would (after `npm run build`).
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { loadReleaseText, normalizePunctuation, stripRubyPinyin } from "../src/index.js";
+
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const CLI = at("../dist/cli.js");
+const SEED = at("../../../../shared/seeds/000_fceb02a81ec32ec9.txt");
+const EXAMPLE_RELEASE = at("../../../examples/luxi/releases/luxi-clean-park.md");
+
+const zhPress = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });
+const LUXI_FLAGS = ["--id", "luxi-clean-park", "--punctuation", "--figures"];
+
+test("import writes the release to stdout: the example's release file, byte for byte", () => {
+  const run = zhPress("import", SEED, ...LUXI_FLAGS);
+  assert.is(run.status, 0, run.stderr);
+  assert.is(run.stdout, readFileSync(EXAMPLE_RELEASE, "utf8"));
+  assert.equal(loadReleaseText(run.stdout, "luxi.md").issues, []);
+});
+
+test("the stderr report gives counts and examples in context from the cleaned text", () => {
+  const { stderr } = zhPress("import", SEED, ...LUXI_FLAGS);
+  const raw = readFileSync(SEED, "utf8");
+  const ruby = stripRubyPinyin(raw);
+  const punct = normalizePunctuation(ruby.text);
+  assert.match(stderr, `zh-press import: ${ruby.changes.length} ruby-fallback pinyin annotations removed, e.g.\n  區(qū) → 區   in "瀘溪縣高新區：強化清廉園區建…"`);
+  assert.match(stderr, `zh-press import: ${punct.changes.length} half-width punctuation marks made full width, e.g.`);
+  assert.match(stderr, "; → ；   in \"…，同比增長44%；園區生產總值達…\"");
+  assert.match(stderr, "zh-press import: removed trailing page residue: 我要問");
+  assert.match(stderr, "zh-press import: 6 figures read (the text is unchanged):\n  技工貿總收入 48.75億元 +44%");
+  assert.match(stderr, "body: 10 paragraphs, 3 section headings (以“監督”為著力點，強化責任落實 / ");
+  assert.match(stderr, 'note: the time "2022-08-29 15:42:06" has no offset; assumed +08:00');
+  // Every example's context is cleaned text: no annotation is left in it.
+  for (const [, context] of stderr.matchAll(/ in "([^"]+)"/g)) assert.not.match(context!, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùü]+\)/);
+});
+
+test("what the importer is unsure about is listed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-cli-"));
+  writeFileSync(join(dir, "a.txt"), "新聞標題\n2024-01-02 10:00\n園區(qū)的(de)發展，工業用電量同比增長明顯。\n");
+  const { status, stderr } = zhPress("import", join(dir, "a.txt"), "--figures");
+  assert.is(status, 0);
+  assert.match(stderr, "zh-press import: 2 unsure, please check:\n  toneless pinyin 的(de)   in \"園區的發展，工業用電量…\"\n  figure not read   in \"園區的發展，工業用電量同比增長明顯\"");
+});
+
+test("-o writes the file (creating its folder) and leaves stdout empty", () => {
+  const out = join(mkdtempSync(join(tmpdir(), "zh-press-cli-")), "releases", "luxi.md");
+  const run = zhPress("import", SEED, ...LUXI_FLAGS, "-o", out);
+  assert.is(run.status, 0, run.stderr);
+  assert.is(run.stdout, "");
+  assert.is(readFileSync(out, "utf8"), readFileSync(EXAMPLE_RELEASE, "utf8"));
+  assert.match(run.stderr, `zh-press import: wrote ${out}\n`);
+});
+
+test("mistakes in the call exit 2 with the usage; unreadable input exits 1 naming the file", () => {
+  const none = zhPress("import");
+  assert.is(none.status, 2);
+  assert.match(none.stderr, /zh-press import: which file\?[\s\S]*Usage: zh-press <command>/);
+  assert.is(zhPress("import", SEED, "--bogus").status, 2);
+  const offset = zhPress("import", SEED, "--offset", "8");
+  assert.is(offset.status, 2);
+  assert.match(offset.stderr, /--offset: expected \+hh:mm or -hh:mm \(e\.g\. \+08:00\), found "8"/);
+  assert.match(zhPress("import", SEED, "--id", "Luxi News").stderr, /--id: expected an ASCII slug/);
+  const missing = zhPress("import", "/no/such/article.txt");
+  assert.is(missing.status, 1);
+  assert.match(missing.stderr, /^zh-press import: cannot read \/no\/such\/article\.txt: ENOENT/);
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-cli-"));
+  writeFileSync(join(dir, "gbk.txt"), Buffer.from([0xd0, 0xc2, 0xce, 0xc5, 0x0a]));
+  const gbk = zhPress("import", join(dir, "gbk.txt"), "-o", join(dir, "out.md"));
+  assert.is(gbk.status, 1);
+  assert.match(gbk.stderr, /it is not UTF-8 text/);
+  assert.not.ok(existsSync(join(dir, "out.md")), "nothing is written for input that cannot be read");
+});
+
+test("help lists the commands; an unknown command exits 2", () => {
+  const help = zhPress("help");
+  assert.is(help.status, 0);
+  assert.match(help.stdout, /^ {2}import <file>/m);
+  const unknown = zhPress("imprt");
+  assert.is(unknown.status, 2);
+  assert.match(unknown.stderr, /unknown command "imprt"/);
+});
+
+test.run();
