@@ -26,6 +26,11 @@ test("toneless syllables are removed only in ruby-fallback text, and flagged", (
 
 test("half-width punctuation next to Han text becomes full width, times and numbers do not", () => {
   assert.is(normalizePunctuation("責編:龔宗澤,同比增長44%;時間15:42,共3,000人").text, "責編：龔宗澤，同比增長44%；時間15:42，共3,000人");
+  // A mark after a number and a % sign, before Han text, is Chinese punctuation too (the seed
+  // has five such semicolons; zhlint's fullwidthPunctuation rule leaves them half width).
+  assert.is(normalizePunctuation("增長290%;研發經費").text, "增長290%；研發經費");
+  // URLs and Latin text keep their marks.
+  assert.is(normalizePunctuation("見 http://a.b/c,d 及 a,b").text, "見 http://a.b/c,d 及 a,b");
 });
 
 const sentences = (text: string) =>
