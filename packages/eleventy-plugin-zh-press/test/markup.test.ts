@@ -4,7 +4,8 @@ import { build } from "./build.js";
 
 // Every text field of this release carries markup meant to run; it must reach readers as text.
 const pages = await build("markup", { siteUrl: "https://news.example.com" });
-const built = [...pages.values()].filter((p) => p.url);
+/** HTML pages (data files such as the conversion audit hold the text as data, not markup). */
+const built = [...pages.values()].filter((p) => p.url && (p.url.endsWith("/") || p.url.endsWith(".html")));
 
 /** Markup that would run, or change the page, if it were not escaped. */
 const LIVE = [/<script>alert/, /<img\b/, /<svg onload/, /<iframe/, /<marquee>/, /<b>/, /<i>/, /href="javascript:/, /<\/footer><script/];
