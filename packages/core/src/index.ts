@@ -37,3 +37,4 @@ export * from "./import/figures.js";
 export * from "./import/detect-script.js";
 export * from "./release/intended-id.js";
 export * from "./render/issue-overlay.js";
+export * from "./release/scaffold.js";

@@ -1,0 +1,88 @@
+import { parseArgs } from "node:util";
+import { formatIssue, type ReleaseIssue } from "../release/issue.js";
+import { loadReleases } from "../release/load.js";
+import { holdOf } from "../release/publication.js";
+import { UsageError, type Command, type CommandIo } from "./command.js";
+
+const USAGE = `  check <dir>...  Validate every release file in the folders (all formats), print every problem
+      --json                print one JSON report instead of lines
+      --strict              warnings fail the check too
+      --now <time>          judge embargoes at this ISO time instead of now
+`;
+
+interface CheckedRelease {
+  id: string;
+  file: string;
+  /** Whether a build at `now` publishes it, and if not why. */
+  status: "publishable" | "withheld" | "canceled" | "embargoed";
+  until?: string;
+}
+
+export interface CheckReport {
+  ok: boolean;
+  folders: string[];
+  releases: CheckedRelease[];
+  errors: number;
+  warnings: number;
+  issues: ReleaseIssue[];
+}
+
+/** Load every folder as a build would and say what is wrong: the data behind `zh-press check`. */
+export function checkFolders(folders: readonly string[], now: Date, strict = false, root = process.cwd()): CheckReport {
+  const releases: CheckedRelease[] = [];
+  const issues: ReleaseIssue[] = [];
+  for (const folder of folders) {
+    const loaded = loadReleases(folder, root);
+    issues.push(...loaded.issues);
+    for (const release of loaded.releases) {
+      const hold = holdOf(release, now);
+      releases.push({
+        id: release.id,
+        file: release.file,
+        status: hold ? hold.reason : "publishable",
+        ...(hold?.until && { until: hold.until }),
+      });
+    }
+  }
+  const errors = issues.filter((i) => i.severity === "error").length;
+  const warnings = issues.length - errors;
+  return { ok: errors === 0 && (!strict || warnings === 0), folders: [...folders], releases, errors, warnings, issues };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The report as lines a person reads: every problem, the held releases, one summary line. */
+export function formatCheckReport(report: CheckReport): string {
+  const lines = report.issues.map((i) => `${i.severity}: ${formatIssue(i)}`);
+  for (const r of report.releases) {
+    if (r.status !== "publishable") lines.push(`note: ${r.file}: ${r.id} is ${r.status}${r.until ? ` until ${r.until}` : ""}, a build will not publish it`);
+  }
+  const publishable = report.releases.filter((r) => r.status === "publishable").length;
+  lines.push(
+    `zh-press check: ${plural(report.releases.length, "valid release")} (${publishable} publishable), ` +
+      `${plural(report.errors, "error")}, ${plural(report.warnings, "warning")} in ${report.folders.join(", ")}` +
+      (report.ok ? "" : " — FAILED"),
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** `zh-press check`: exit 0 when the folders would build, 1 when they would not, 2 on bad usage. */
+function runCheck(args: string[], io: CommandIo): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
+      now: { type: "string" },
+    },
+  });
+  if (!positionals.length) throw new UsageError("expected one or more folders of releases");
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, found ${JSON.stringify(values.now)}`);
+  const report = checkFolders(positionals, now, values.strict);
+  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report));
+  return report.ok ? 0 : 1;
+}
+
+export const checkCommand: Command = { name: "check", usage: USAGE, run: runCheck };
