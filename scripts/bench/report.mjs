@@ -20,7 +20,7 @@ function targets(r) {
     rows.push([`build time plugin / plain, N = ${b.n.toLocaleString("en")}`, "≤ 1.25", `${fixed(b.ratio.ms)} (CPU ${fixed(b.ratio.cpuMs)})`, mark(b.ratio.ms <= 1.25)]);
   }
   const largest = r.builds?.at(-1);
-  if (largest) rows.push([`peak RSS, N = ${largest.n.toLocaleString("en")}`, "≤ 1 GB", `${fixed(largest.plugin.maxRssMb, 0)} MB (plain: ${fixed(largest.plain.maxRssMb, 0)} MB)`, mark(largest.plugin.maxRssMb <= 1024)]);
+  if (largest) rows.push([`peak RSS, N = ${largest.n.toLocaleString("en")}`, "≤ 1 GB", `${fixed(largest.plugin.maxRssMb, 0)} MiB (plain: ${fixed(largest.plain.maxRssMb, 0)} MiB)`, mark(largest.plugin.maxRssMb <= 1024)]);
   for (const d of r.convert?.directions ?? []) {
     const ratio = d.plugin / d.raw;
     rows.push([`converter / raw opencc-js, plain text (${d.name})`, "≥ 1", fixed(ratio), ratio >= 1 ? "met" : ratio >= 0.95 ? "met within noise (±5%)" : "**missed**"]);
@@ -34,13 +34,15 @@ function targets(r) {
 function builds(r) {
   if (!r.builds) return "_Skipped in this run._";
   const rows = r.builds.map((b) =>
-    `| ${b.n.toLocaleString("en")} | ${b.pages.plugin} / ${b.pages.plain} | ${fixed(b.bodyMb, 1)} MB | ${s(b.plugin.ms.median)} (±${pct(b.plugin.ms.spread / 2)}) | ${s(b.plain.ms.median)} (±${pct(b.plain.ms.spread / 2)}) | **${fixed(b.ratio.ms)}** | ${fixed(b.ratio.pairMs)} (${fixed(b.ratio.pairMsRange[0])}–${fixed(b.ratio.pairMsRange[1])}) | ${s(b.plugin.cpuMs.median)} / ${s(b.plain.cpuMs.median)} = ${fixed(b.ratio.cpuMs)} | ${fixed(b.plugin.maxRssMb, 0)} / ${fixed(b.plain.maxRssMb, 0)} MB |`,
+    `| ${b.n.toLocaleString("en")} | ${b.pages.plugin} / ${b.pages.plain} | ${fixed(b.bodyMb, 1)} MB | ${s(b.plugin.ms.median)} (±${pct(b.plugin.ms.spread / 2)}) | ${s(b.plain.ms.median)} (±${pct(b.plain.ms.spread / 2)}) | **${fixed(b.ratio.ms)}** | ${fixed(b.ratio.pairMs)} (${fixed(b.ratio.pairMsRange[0])}–${fixed(b.ratio.pairMsRange[1])}) | ${s(b.plugin.cpuMs.median)} / ${s(b.plain.cpuMs.median)} = ${fixed(b.ratio.cpuMs)} | ${fixed(b.plugin.maxRssMb, 0)} / ${fixed(b.plain.maxRssMb, 0)} MiB |`,
   );
   return `| N releases | pages written (plugin / plain) | release text | plugin, median wall | plain, median wall | ratio of medians | median ratio of adjacent pairs (range) | CPU time plugin / plain | peak RSS plugin / plain |
 | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${rows.join("\n")}
 
-${r.builds[0].runs} runs per site and size; "±" is half the spread (max − min) / median of the runs.`;
+${r.builds[0].runs} runs per site and size; "±" is half the spread (max − min) / median of the runs.
+Peak RSS is the largest of the runs, in MiB (1 GB target = 1024 MiB). CPU time is user + system
+time of the build process, less disturbed by other processes than wall time.`;
 }
 
 function convert(r) {

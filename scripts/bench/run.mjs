@@ -1,6 +1,8 @@
 // `npm run bench`: build time, peak RSS, conversion throughput and --serve latency, written to
 // docs/benchmarks.md. Flags: --n 1000,10000  --runs 3  --mb 4  --edits 5  --skip serve,profile
 //   --out docs/benchmarks.md   (a quick run: --n 200 --runs 1 --mb 1 --edits 2 --out /tmp/b.md)
+// The raw results go next to the report (benchmarks.json); `--render <that.json>` re-renders
+// the report from them without measuring again (e.g. after editing the analysis).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
@@ -22,8 +24,20 @@ const { values } = parseArgs({
     "serve-n": { type: "string", default: "1000" },
     skip: { type: "string", default: "" },
     out: { type: "string", default: join(ROOT, "docs", "benchmarks.md") },
+    render: { type: "string" },
   },
 });
+const previousReport = () => {
+  try {
+    return readFileSync(values.out, "utf8");
+  } catch {
+    return "";
+  }
+};
+if (values.render) {
+  writeFileSync(values.out, renderReport(JSON.parse(readFileSync(values.render, "utf8")), previousReport()));
+  process.exit(0);
+}
 const sizes = values.n.split(",").map(Number);
 const runs = Number(values.runs);
 const skip = new Set(values.skip.split(",").filter(Boolean));
@@ -48,12 +62,6 @@ try {
 results.durationS = (performance.now() - started) / 1000;
 results.machine.loadAfter = loadavg();
 
-const previous = (() => {
-  try {
-    return readFileSync(values.out, "utf8");
-  } catch {
-    return "";
-  }
-})();
-writeFileSync(values.out, renderReport(results, previous));
+writeFileSync(values.out.replace(/\.md$/, "") + ".json", `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(values.out, renderReport(results, previousReport()));
 log(`done in ${(results.durationS / 60).toFixed(1)} min; wrote ${relative(process.cwd(), values.out) || values.out}`);
