@@ -28,6 +28,7 @@ export * from "./render/markdown.js";
 export * from "./render/dates.js";
 export * from "./render/labels.js";
 export * from "./render/site-model.js";
+export * from "./render/index-pages.js";
 export * from "./render/figures.js";
 export * from "./render/press-page.js";
 export * from "./import/scraped.js";

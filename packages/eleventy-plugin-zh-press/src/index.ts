@@ -57,6 +57,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     ...(options.siteName && { siteName: options.siteName }),
     siteLanguage: options.siteLanguage,
+    pageSize: options.pageSize,
     ...(options.glossary && { glossary: options.glossary }),
   });
   reportAudit(eleventyConfig, site, options);

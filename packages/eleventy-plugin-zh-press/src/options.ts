@@ -1,8 +1,9 @@
 import { BUILTIN_VARIANTS, DEFAULT_VARIANTS, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
 import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
+import { READER_OPTIONS, resolveReaderOptions, type ReaderOptions, type ResolvedReaderOptions } from "./reader-options.js";
 
 /** Options of the plugin, as a site builder passes them to `addPlugin`. */
-export interface ZhPressOptions extends ConversionOptions {
+export interface ZhPressOptions extends ConversionOptions, ReaderOptions {
   /** Folder of release files, relative to the project root. Default: `releases`. */
   releases?: string;
   /** Output variants, first one is the default. Default: `["zh-Hans", "zh-Hant"]`. */
@@ -21,7 +22,7 @@ export interface ZhPressOptions extends ConversionOptions {
   assetsPath?: string;
 }
 
-export interface ResolvedOptions {
+export interface ResolvedOptions extends ResolvedReaderOptions {
   releases: string;
   variants: Variant[];
   siteUrl?: string;
@@ -36,7 +37,7 @@ export interface ResolvedOptions {
   failOnUnreviewed: boolean;
 }
 
-const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS];
+const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS];
 
 function fail(option: string, expected: string, found: unknown): never {
   throw new Error(
@@ -83,6 +84,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   return {
     releases,
     ...resolveConversionOptions(o, variants, fail),
+    ...resolveReaderOptions(o, o.siteUrl, fail),
     ...(o.siteUrl !== undefined && { siteUrl: o.siteUrl }),
     ...(o.siteName !== undefined && { siteName: o.siteName }),
     siteLanguage: o.siteLanguage ?? "zh-Hans",

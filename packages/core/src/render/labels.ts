@@ -28,6 +28,11 @@ const CHROME = {
   phone: "电话",
   email: "电子邮件",
   boilerplate: "背景资料",
+  pagination: "分页",
+  previousPage: "上一页",
+  nextPage: "下一页",
+  /** `{n}` is replaced by the page number. */
+  pageNumber: "第{n}页",
 } as const;
 
 export type Labels = { readonly [K in keyof typeof CHROME]: string };

@@ -12,6 +12,7 @@ import { formatDate, type FormattedDate } from "./dates.js";
 import { labelsFor, type Labels } from "./labels.js";
 import { createMarkdown } from "./markdown.js";
 import { pressPageFields, type PressPageFields } from "./press-page.js";
+import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, type IndexPagination } from "./index-pages.js";
 
 /** A link to the same page in one variant (the toggle and hreflang alternates). */
 export interface Alternate {
@@ -57,9 +58,11 @@ export interface ReleasePage extends PageBase, PressPageFields {
   audit: ReleaseAudit;
 }
 
+/** One page of a variant's list of releases (see `pageSize`). */
 export interface IndexPage extends PageBase {
   kind: "index";
   items: ReleasePage[];
+  pagination: IndexPagination;
 }
 
 export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang"> {
@@ -87,15 +90,14 @@ export interface SiteModelOptions {
   markdown?: MarkdownIt;
   /** Site-wide glossary; a release's own `glossary` overrides it term by term. */
   glossary?: Glossary;
+  /** Releases per index page. Default: 20. */
+  pageSize?: number;
 }
 
 export function releaseUrl(variant: Variant, id: string): string {
   return `/${variant.segment}/${id}/`;
 }
 
-export function indexUrl(variant: Variant): string {
-  return `/${variant.segment}/`;
-}
 
 /** Build every page of the site from validated releases: convert and render, once each. */
 export function buildSiteModel(releases: readonly Release[], options: SiteModelOptions): SiteModel {
@@ -129,25 +131,14 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
       })),
     );
     releasePages.push(...items);
-    indexes.push({
-      kind: "index",
-      url: indexUrl(variant),
-      lang: variant.tag,
-      variant,
-      labels,
-      siteName,
-      items,
-      alternates: alternatesOf(indexUrl, variant),
-      xDefault: absolute("/"),
-      canonical: absolute(indexUrl(variant)),
-    });
+    indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE }));
   }
   const root: RootPage = {
     kind: "root",
     url: "/",
     lang: "zh",
     siteName: siteNameIn(variants[0]!),
-    alternates: alternatesOf(indexUrl),
+    alternates: alternatesOf((v) => indexUrl(v)),
     xDefault: absolute("/"),
     canonical: absolute("/"),
     choices: variants.map((variant) => ({ variant, labels: labelsFor(variant), siteName: siteNameIn(variant), url: indexUrl(variant) })),
