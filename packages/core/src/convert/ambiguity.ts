@@ -17,6 +17,8 @@ export interface ChainAmbiguity {
   test: RegExp;
   /** The chain without regional vocabulary, or null when the chain has none. */
   scriptOnly: Chain | null;
+  /** Matches a segment that may hold a regional word (a source character that can start one). */
+  regionalTest: RegExp;
   /** Regional vocabulary: step index → (word as that step reads it → replacement). */
   regional: ReadonlyMap<number, ReadonlyMap<string, string>>;
 }
@@ -89,10 +91,31 @@ export function ambiguityOf(spec: ChainSpec): ChainAmbiguity {
       })
     : null;
   const chars_ = [...candidates.keys()].filter((c) => cpLength(c) === 1);
+  // Source characters that can become the first character of a regional word by its step.
+  const starters = new Set<string>();
+  for (const [index, words] of regional) {
+    const firsts = new Set([...words.keys()].map((w) => [...w][0]!));
+    const universe = new Set<string>(firsts);
+    for (const step of steps.slice(0, index)) for (const c of step.forms.keys()) universe.add(c);
+    for (const c of universe) {
+      let current = new Set([c]);
+      for (const step of steps.slice(0, index)) {
+        const next = new Set<string>();
+        for (const x of current) {
+          for (const y of step.forms.get(x) ?? []) next.add(y);
+          if (!step.own.has(x)) next.add(x);
+        }
+        current = next;
+      }
+      if ([...current].some((x) => firsts.has(x))) starters.add(c);
+    }
+  }
+  const starterList = [...starters].filter((c) => cpLength(c) === 1);
   found = {
     candidates,
     test: chars_.length ? new RegExp(`[${chars_.map(escapeClass).join("")}]`, "u") : /(?!)/,
     scriptOnly,
+    regionalTest: starterList.length ? new RegExp(`[${starterList.map(escapeClass).join("")}]`, "u") : /(?!)/,
     regional,
   };
   cache.set(spec, found);

@@ -87,7 +87,7 @@ export class AuditCollector {
         at += c.length;
       });
     }
-    if (a.scriptOnly && a.scriptOnly.convertSegment(segment.text) !== converted) {
+    if (a.scriptOnly && a.regionalTest.test(segment.text) && a.scriptOnly.convertSegment(segment.text) !== converted) {
       for (const [word, replacement, start, stop] of regionalRewrites(this.chain, a, segment.text)) {
         // The script step keeps lengths, so the word's place in the source is known.
         const sameLength = word.length === stop - start;

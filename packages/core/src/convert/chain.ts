@@ -64,10 +64,16 @@ export class Chain {
   /** Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment. */
   convertWith(text: string, glossary: Trie | null, trace?: SegmentTrace): string {
     if (!glossary && !trace) return this.convert(text);
+    if (!NON_ASCII.test(text)) return text;
     const normalized = this.normalized(text);
     let out = "";
     let offset = 0;
-    for (const seg of this.segments(normalized, glossary)) {
+    // Without glossary or extra phrases the cut is the chain's own: use the fast matcher.
+    const segments: Segment[] =
+      !glossary && !this.extra
+        ? (this.segmentation ? segmentWithTrie(this.segmentation, normalized) : [normalized]).map((part) => ({ text: part, phrase: part.length > 1 }))
+        : this.segments(normalized, glossary);
+    for (const seg of segments) {
       const converted = seg.glossary ?? this.convertSegment(seg.text);
       trace?.(seg, converted, normalized, offset);
       out += converted;
