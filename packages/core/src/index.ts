@@ -39,3 +39,5 @@ export * from "./import/detect-script.js";
 export * from "./release/intended-id.js";
 export * from "./render/issue-overlay.js";
 export * from "./release/scaffold.js";
+export * from "./report/build-summary.js";
+export * from "./report/progress.js";

@@ -9,6 +9,7 @@ import {
   RELEASE_EXTENSIONS,
   ReleaseValidationError,
   selectPublishable,
+  type Release,
 } from "@zh-press/core";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { emitPages } from "./emit.js";
@@ -16,7 +17,8 @@ import { addPageTransform } from "./page-transform.js";
 import { reportAudit } from "./audit.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
-import { isPreviewRun, setUpPreview, showIssuesInPreview } from "./preview.js";
+import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview, unreviewedAsIssues } from "./preview.js";
+import { startBuildReport } from "./summary.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
   name: string;
@@ -29,6 +31,7 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
  */
 export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPressOptions = {}): void {
   eleventyConfig.versionCheck(pkg["11ty"].compatibility);
+  const report = startBuildReport(eleventyConfig);
   const options = resolveOptions(userOptions);
   const root = process.cwd();
   const folder = resolve(root, options.releases);
@@ -50,19 +53,26 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
 
   // Withheld, canceled and still-embargoed releases stay out of every page, index and feed.
   const { publishable, held } = selectPublishable(releases, new Date());
-  if (held.length) console.log(`[zh-press] skipped: ${held.map(describeHeld).join("; ")}`);
+  if (held.length && !preview) console.log(`[zh-press] skipped: ${held.map(describeHeld).join("; ")}`);
 
-  const site = buildSiteModel(publishable, {
-    variants: options.variants,
-    ...(options.siteUrl && { siteUrl: options.siteUrl }),
-    ...(options.siteName && { siteName: options.siteName }),
-    siteLanguage: options.siteLanguage,
-    pageSize: options.pageSize,
-    ...(options.glossary && { glossary: options.glossary }),
-  });
-  reportAudit(eleventyConfig, site, options);
+  const build = (list: readonly Release[]) =>
+    buildSiteModel(list, {
+      variants: options.variants,
+      ...(options.siteUrl && { siteUrl: options.siteUrl }),
+      ...(options.siteName && { siteName: options.siteName }),
+      siteLanguage: options.siteLanguage,
+      pageSize: options.pageSize,
+      ...(options.glossary && { glossary: options.glossary }),
+      onProgress: report.progress,
+    });
+  // A preview shows held releases too (with a banner), and shows problems instead of stopping.
+  const { site, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
+  if (preview && options.failOnUnreviewed) found.push(...unreviewedAsIssues(site));
+  reportAudit(eleventyConfig, site, preview ? { ...options, failOnUnreviewed: false } : options);
   emitPages(eleventyConfig, site, options);
-  if (preview) showIssuesInPreview(eleventyConfig, issues, site, root);
+  if (preview) showIssuesInPreview(eleventyConfig, [...issues, ...found], site, root);
+  if (preview) showHeldInPreview(eleventyConfig, held, site);
+  report.summarise({ site, held, issues: [...issues, ...found], preview });
 
   if (options.convertPages) addPageTransform(eleventyConfig, options);
   eleventyConfig.addFilter("zh", zhFilter(options));

@@ -4,20 +4,25 @@ import { dirname, extname, join, resolve } from "node:path";
 import {
   escapeHtml as e,
   formatIssue,
+  heldBannerHtml,
   injectAtBodyStart,
   intendedReleaseId,
   issueListHtml,
   issueOverlayHtml,
   RELEASE_EXTENSIONS,
+  ReleaseValidationError,
   releaseUrl,
+  type HeldRelease,
+  type Release,
   type ReleaseIssue,
   type SiteModel,
 } from "@zh-press/core";
+import { OWN_TEMPLATE } from "./own-templates.js";
 import { document } from "./templates/document.js";
 
 /** The parts of Eleventy's config the preview uses. */
 interface PreviewHost {
-  addTransform(name: string, fn: (content: string, outputPath: string | false) => string): void;
+  addTransform(name: string, fn: (this: { page?: { url?: string | false } }, content: string, outputPath: string | false) => string): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   on(event: "eleventy.after", listener: (event: AfterBuild) => void): unknown;
@@ -91,6 +96,57 @@ export function showIssuesInPreview(config: PreviewHost, issues: readonly Releas
   );
 }
 
+/**
+ * The site a preview shows: every valid release, held ones included (they get a banner), and
+ * when converting finds problems in some releases (e.g. a malformed inline rule), the site
+ * without those, plus the problems, instead of a stopped server.
+ */
+export function buildSiteForPreview(
+  build: (releases: readonly Release[]) => SiteModel,
+  releases: readonly Release[],
+): { site: SiteModel; issues: ReleaseIssue[] } {
+  try {
+    return { site: build(releases), issues: [] };
+  } catch (error) {
+    if (!(error instanceof ReleaseValidationError)) throw error;
+    const broken = new Set(error.issues.map((i) => i.file));
+    return { site: build(releases.filter((r) => !broken.has(r.file))), issues: [...error.issues] };
+  }
+}
+
+/** With `failOnUnreviewed`, what would stop a build becomes one error per release in the preview. */
+export function unreviewedAsIssues(site: SiteModel): ReleaseIssue[] {
+  const byFile = new Map<string, string[]>();
+  for (const audit of site.audit.releases) {
+    for (const item of audit.items) {
+      if (item.reviewed) continue;
+      const list = byFile.get(audit.file) ?? [];
+      list.push(`${item.context.before}【${item.source}→${item.form}】${item.context.after} [${audit.variant}]`);
+      byFile.set(audit.file, list);
+    }
+  }
+  return [...byFile].map(([file, items]) => ({
+    file,
+    field: "conversion",
+    expected: "every ambiguity settled by a glossary entry or an inline rule -{…}- (failOnUnreviewed is on)",
+    found: `${items.length} unreviewed: ${items.slice(0, 5).join("; ")}${items.length > 5 ? "; …" : ""}`,
+    severity: "error" as const,
+  }));
+}
+
+/** Preview only: a banner on every page of a release that a production build holds back. */
+export function showHeldInPreview(config: PreviewHost, held: readonly HeldRelease[], site: SiteModel): void {
+  const banners = new Map<string, string>();
+  for (const entry of held) {
+    for (const variant of site.variants) banners.set(releaseUrl(variant, entry.release.id), heldBannerHtml(entry));
+  }
+  if (!banners.size) return;
+  config.addTransform("zh-press-preview-held", function (content) {
+    const banner = typeof this.page?.url === "string" ? banners.get(this.page.url) : undefined;
+    return banner ? injectAtBodyStart(content, banner) : content;
+  });
+}
+
 interface DeletionWatch {
   trigger: string;
   watchers: Map<string, FSWatcher>;
@@ -159,7 +215,6 @@ export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: strin
 
 // Pages the plugin wrote in the last preview build, per process (config resets included).
 const WRITTEN = Symbol.for("eleventy-plugin-zh-press.written");
-const OWN_TEMPLATE = /[\\/]zh-press[\\/][^\\/]+\.11ty\.js$/;
 
 /**
  * Eleventy leaves the output of a page it no longer builds on disk, and the dev server keeps

@@ -4,16 +4,25 @@ import * as assert from "uvu/assert";
 import { fixture, type BuiltPage } from "./build.js";
 import zhPress from "../src/index.js";
 import { isPreviewRun } from "../src/preview.js";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+function tempFolder(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return dir;
+}
 
 /** Build a fixture in memory as `eleventy --serve` would run it (run mode "serve"). */
-async function preview(name: string): Promise<Map<string, BuiltPage>> {
+async function preview(name: string, options: Record<string, unknown> = {}, releases = `${fixture(name)}releases`): Promise<Map<string, BuiltPage>> {
   const dir = fixture(name);
   const elev = new Eleventy(`${dir}src`, `${dir}_site`, {
     quietMode: true,
     configPath: false,
     runMode: "serve",
     config(config: any) {
-      config.addPlugin(zhPress, { releases: `${dir}releases` });
+      config.addPlugin(zhPress, { releases, ...options });
     },
   } as any);
   const pages = (await elev.toJSON()) as BuiltPage[];
@@ -68,6 +77,36 @@ test("a build (not a preview) of the same broken releases still fails", async ()
     failed = true;
   }
   assert.ok(failed, "the build must fail");
+});
+
+test("in preview, withheld, canceled and embargoed releases are shown with a banner saying why", async () => {
+  const pages = await preview("press");
+  const banner = (url: string) => /<aside class="zh-press-held-banner"[^>]*>([^<]*)<\/aside>/.exec(pages.get(url)?.content ?? "")?.[1];
+  for (const segment of ["zh-hans", "zh-hant"]) {
+    assert.match(banner(`/${segment}/withheld-note/`) ?? "", /Preview only — this release is withheld \(pubStatus: withheld\)/);
+    assert.match(banner(`/${segment}/canceled-note/`) ?? "", /canceled/);
+    assert.match(banner(`/${segment}/embargoed-future/`) ?? "", /embargoed until 2999-01-01T09:00:00\+08:00/);
+    assert.is(banner(`/${segment}/expo-results/`), undefined, "a publishable release has no banner");
+    assert.is(banner(`/${segment}/embargo-lifted/`), undefined, "a lifted embargo has no banner");
+  }
+});
+
+test("in preview, a malformed inline rule shows as an error instead of stopping the server", async () => {
+  const dir = tempFolder({
+    "good.md": "---\nid: good\nheadline: 好消息\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n正文。\n",
+    "rule.md": "---\nid: rule\nheadline: 规则\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n这里 -{H|甲}- 有误。\n",
+  });
+  const pages = await preview("basic", {}, dir);
+  assert.match(pages.get("/zh-hant/good/")!.content, /zh-press-issues/);
+  const broken = pages.get("/zh-hant/rule/")!.content;
+  assert.match(broken, /rule\.md<\/code> field <code class="zh-press-field">body<\/code>/);
+});
+
+test("in preview, failOnUnreviewed lists the unreviewed ambiguities on the pages instead of stopping", async () => {
+  const pages = await preview("regional", { failOnUnreviewed: true });
+  const page = [...pages.values()].find((p) => p.url?.endsWith("/cadres/"))!.content;
+  assert.match(page, /field <code class="zh-press-field">conversion<\/code>: expected every ambiguity settled/);
+  assert.match(page, /unreviewed: [^<]*【干→幹】/);
 });
 
 test.run();

@@ -57,3 +57,21 @@ export function injectAtBodyStart(html: string, fragment: string): string {
   const at = body.index + body[0].length;
   return `${html.slice(0, at)}\n${fragment}${html.slice(at)}`;
 }
+
+/**
+ * The preview's banner on a release a production build holds back: withheld, canceled or
+ * embargoed, and what that means.
+ */
+export function heldBannerHtml(held: { reason: string; until?: string }): string {
+  const why =
+    held.reason === "embargoed"
+      ? `embargoed until ${held.until}: a build before then does not publish it`
+      : held.reason === "canceled"
+        ? "canceled (pubStatus: canceled): a build does not publish it"
+        : "withheld (pubStatus: withheld): a build does not publish it until it is usable";
+  return (
+    `<aside class="zh-press-held-banner" lang="en" role="note" style="position:sticky;top:0;z-index:2147483646;margin:0;` +
+    `padding:.6rem 1rem;background:#fff3cd;color:#1a1a1a;border-bottom:3px solid #b7791f;font:600 14px/1.4 system-ui,sans-serif">` +
+    `Preview only — this release is ${e(why)}.</aside>`
+  );
+}

@@ -92,6 +92,8 @@ export interface SiteModelOptions {
   glossary?: Glossary;
   /** Releases per index page. Default: 20. */
   pageSize?: number;
+  /** Called after each release page is converted: `done` of `total` (releases × variants). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function releaseUrl(variant: Variant, id: string): string {
@@ -118,17 +120,23 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
 
   const releasePages: ReleasePage[] = [];
   const indexes: IndexPage[] = [];
+  const total = sorted.length * variants.length;
+  let done = 0;
+  const counted = (page: ReleasePage): ReleasePage => {
+    options.onProgress?.(++done, total);
+    return page;
+  };
   for (const variant of variants) {
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
     const items = sorted.map((release) =>
-      withAudit(release, variant, [options.glossary, release.glossary], (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
+      counted(withAudit(release, variant, [options.glossary, release.glossary], (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
         xDefault: absolute(releaseUrl(variants[0]!, release.id)),
         canonical: absolute(releaseUrl(variant, release.id)),
-      })),
+      }))),
     );
     releasePages.push(...items);
     indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE }));
