@@ -3,9 +3,11 @@ import type { ResolvedOptions } from "./options.js";
 import { indexDocument, indexList } from "./templates/index-page.js";
 import { releaseArticle, releaseDocument } from "./templates/release.js";
 import { rootChoices, rootDocument } from "./templates/root.js";
+import { metadataHead } from "./templates/metadata.js";
 
 interface TemplateHost {
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
 }
 
 /**
@@ -18,16 +20,17 @@ function paginated<T extends { url: string }>(
   items: T[],
   alias: string,
   inner: (item: T) => string,
-  whole: (item: T, content: string, assetsPath: string) => string,
+  whole: (item: T, content: string, assetsPath: string, metadata: string) => string,
   layout: string | undefined,
   assetsPath: string,
+  metadata: (item: T) => string,
 ): void {
   config.addTemplate(
     `zh-press/${name}.11ty.js`,
     {
       render(data: Record<string, unknown>) {
         const item = data[alias] as T;
-        return layout ? inner(item) : whole(item, inner(item), assetsPath);
+        return layout ? inner(item) : whole(item, inner(item), assetsPath, metadata(item));
       },
     },
     {
@@ -44,9 +47,13 @@ function paginated<T extends { url: string }>(
 /** Register every page of the site model with Eleventy as virtual templates. */
 export function emitPages(config: TemplateHost, site: SiteModel, options: ResolvedOptions): void {
   const { layouts, assetsPath } = options;
-  paginated<ReleasePage>(config, "release", site.releases, "zhPage", releaseArticle, releaseDocument, layouts.release, assetsPath);
-  paginated<IndexPage>(config, "index", site.indexes, "zhPage", indexList, indexDocument, layouts.index, assetsPath);
+  const context = { variants: site.variants, feeds: options.feeds, ...(options.siteUrl && { siteUrl: options.siteUrl }) };
+  const metadata = (page: ReleasePage | IndexPage | RootPage) => metadataHead(page, context);
+  // Open Graph, feed links and JSON-LD for a site builder's layout: {{ zhPage | zhMetadata | safe }}.
+  config.addFilter("zhMetadata", metadata);
+  paginated<ReleasePage>(config, "release", site.releases, "zhPage", releaseArticle, releaseDocument, layouts.release, assetsPath, metadata);
+  paginated<IndexPage>(config, "index", site.indexes, "zhPage", indexList, indexDocument, layouts.index, assetsPath, metadata);
   if (options.root) {
-    paginated<RootPage>(config, "root", [site.root], "zhPage", rootChoices, rootDocument, layouts.root, assetsPath);
+    paginated<RootPage>(config, "root", [site.root], "zhPage", rootChoices, rootDocument, layouts.root, assetsPath, metadata);
   }
 }

@@ -13,6 +13,7 @@ import {
 } from "@zh-press/core";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { emitPages } from "./emit.js";
+import { emitFeedsAndSitemaps } from "./emit-feeds.js";
 import { addPageTransform } from "./page-transform.js";
 import { reportAudit } from "./audit.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
@@ -70,6 +71,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   if (preview && options.failOnUnreviewed) found.push(...unreviewedAsIssues(site));
   reportAudit(eleventyConfig, site, preview ? { ...options, failOnUnreviewed: false } : options);
   emitPages(eleventyConfig, site, options);
+  emitFeedsAndSitemaps(eleventyConfig, site, options);
   if (preview) showIssuesInPreview(eleventyConfig, [...issues, ...found], site, root);
   if (preview) showHeldInPreview(eleventyConfig, held, site);
   report.summarise({ site, held, issues: [...issues, ...found], preview });

@@ -38,12 +38,12 @@ ${page.items.map((item) => entry(item, page)).join("\n")}
 ${paginationNav(page)}`;
 }
 
-export function indexDocument(page: IndexPage, content: string, assetsPath: string): string {
+export function indexDocument(page: IndexPage, content: string, assetsPath: string, metadata = ""): string {
   const n = page.pagination.pageNumber;
   const title = `${page.labels.index}${n > 1 ? ` (${pageLabel(page, n)})` : ""} - ${page.siteName}`;
   return document(
     page.lang,
-    head({ title, canonical: page.canonical, alternates: page.alternates, xDefault: page.xDefault, assetsPath }),
+    head({ title, canonical: page.canonical, alternates: page.alternates, xDefault: page.xDefault, assetsPath, extra: metadata }),
     `${siteHeader(page.siteName, indexUrl(page.variant), toggle(page.alternates, page.labels))}\n<main>\n${content}\n</main>`,
     "zh-press zh-press-index-page",
   );

@@ -40,7 +40,7 @@ export function siteHeader(siteName: string, homeUrl: string, toggleMarkup: stri
 }
 
 /** The full built-in release page. `content` is the article (possibly from a user template). */
-export function releaseDocument(page: ReleasePage, content: string, assetsPath: string): string {
+export function releaseDocument(page: ReleasePage, content: string, assetsPath: string, metadata = ""): string {
   return document(
     page.lang,
     head({
@@ -50,6 +50,7 @@ export function releaseDocument(page: ReleasePage, content: string, assetsPath: 
       alternates: page.alternates,
       xDefault: page.xDefault,
       assetsPath,
+      extra: metadata,
     }),
     `${siteHeader(page.siteName, `/${page.variant.segment}/`, toggle(page.alternates, page.labels))}
 <main>

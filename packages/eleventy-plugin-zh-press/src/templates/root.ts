@@ -15,10 +15,10 @@ ${choices}
 </ul></nav>`;
 }
 
-export function rootDocument(page: RootPage, content: string, assetsPath: string): string {
+export function rootDocument(page: RootPage, content: string, assetsPath: string, metadata = ""): string {
   return document(
     page.lang,
-    head({ title: page.choices.map((c) => c.siteName).join(" / "), canonical: page.canonical, alternates: page.alternates, xDefault: page.xDefault, assetsPath }),
+    head({ title: page.choices.map((c) => c.siteName).join(" / "), canonical: page.canonical, alternates: page.alternates, xDefault: page.xDefault, assetsPath, extra: metadata }),
     `<main>\n${content}\n</main>`,
     "zh-press zh-press-root-page",
   );
