@@ -56,9 +56,8 @@ export class Chain {
     if (this.extra) return this.segments(s).map((seg) => this.convertSegment(seg.text)).join("");
     if (!this.segmentation) return this.throughSteps(s);
     const parts = segmentWithTrie(this.segmentation, s);
-    let out = "";
-    for (const part of parts) out += this.throughSteps(part);
-    return out;
+    for (let i = 0; i < parts.length; i++) parts[i] = this.throughSteps(parts[i]!);
+    return parts.join("");
   };
 
   /** Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment. */

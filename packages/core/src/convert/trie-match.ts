@@ -54,7 +54,9 @@ export function convertWithTrie(trie: Trie, s: string): string {
   const root = rootOf(trie);
   const bits = starts(trie);
   const found = { value: "" };
-  let out = "";
+  // Pieces joined once at the end: a flat string, not a rope of small concatenations that
+  // the garbage collector would have to trace for as long as the page model holds the text.
+  const out: string[] = [];
   let kept = 0;
   for (let i = 0; i < s.length; ) {
     const c = s.charCodeAt(i);
@@ -64,13 +66,16 @@ export function convertWithTrie(trie: Trie, s: string): string {
     }
     const end = longestMatch(root, s, i, found);
     if (end > 0) {
-      out += s.slice(kept, i) + found.value;
+      if (i > kept) out.push(s.slice(kept, i));
+      out.push(found.value);
       i = kept = end;
     } else {
       i += unmatchedLength(s, i);
     }
   }
-  return kept === 0 ? s : out + s.slice(kept);
+  if (kept === 0) return s;
+  if (kept < s.length) out.push(s.slice(kept));
+  return out.join("");
 }
 
 /** Same as `trie.segment(s)`: matched keys and the unmatched runs between them, in order. */
