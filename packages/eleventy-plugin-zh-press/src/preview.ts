@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, rmdirSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, extname, join, resolve } from "node:path";
 import {
@@ -148,7 +149,6 @@ export function showHeldInPreview(config: PreviewHost, held: readonly HeldReleas
 }
 
 interface DeletionWatch {
-  trigger: string;
   watchers: Map<string, FSWatcher>;
 }
 
@@ -157,14 +157,22 @@ const STATE = Symbol.for("eleventy-plugin-zh-press.deletion-watch");
 
 function deletionWatch(): DeletionWatch {
   const holder = globalThis as { [STATE]?: DeletionWatch };
-  if (!holder[STATE]) {
-    const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-"));
-    const trigger = join(dir, "release-deleted");
-    writeFileSync(trigger, "");
-    process.once("exit", () => rmSync(dir, { recursive: true, force: true }));
-    holder[STATE] = { trigger, watchers: new Map() };
-  }
+  holder[STATE] ??= { watchers: new Map() };
   return holder[STATE];
+}
+
+/**
+ * The file touched to make Eleventy rebuild after a deletion: one per releases folder, in the
+ * system's temporary folder (never in the project), the same path on every run so none pile up.
+ */
+function triggerFileFor(folder: string): string {
+  const dir = join(tmpdir(), "zh-press-preview", createHash("sha256").update(folder).digest("hex").slice(0, 16));
+  const trigger = join(dir, "release-deleted");
+  if (!existsSync(trigger)) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(trigger, `${folder}\n`);
+  }
+  return trigger;
 }
 
 /** The folder and its subfolders, skipping the names the loader skips (`.x`, `_x`). */
@@ -186,7 +194,8 @@ function foldersUnder(folder: string): string[] {
  */
 export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: string): void {
   const state = deletionWatch();
-  config.addWatchTarget(state.trigger, { resetConfig: true });
+  const trigger = triggerFileFor(folder);
+  config.addWatchTarget(trigger, { resetConfig: true });
   const folders = new Set(foldersUnder(folder));
   for (const [dir, watcher] of state.watchers) {
     if (folders.has(dir)) continue;
@@ -202,7 +211,7 @@ export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: strin
       if (!isRelease && !state.watchers.has(path)) return;
       // Added or renamed into place: Eleventy sees that itself.
       if (existsSync(path)) return;
-      writeFileSync(state.trigger, `${new Date().toISOString()} ${path}\n`);
+      writeFileSync(trigger, `${new Date().toISOString()} ${path}\n`);
     });
     watcher.on("error", () => {
       watcher.close();

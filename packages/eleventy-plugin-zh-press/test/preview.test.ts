@@ -4,12 +4,12 @@ import * as assert from "uvu/assert";
 import { fixture, type BuiltPage } from "./build.js";
 import zhPress from "../src/index.js";
 import { isPreviewRun } from "../src/preview.js";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 function tempFolder(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-"));
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-test-"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
@@ -96,7 +96,7 @@ test("in preview, a malformed inline rule shows as an error instead of stopping 
     "good.md": "---\nid: good\nheadline: 好消息\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n正文。\n",
     "rule.md": "---\nid: rule\nheadline: 规则\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n这里 -{H|甲}- 有误。\n",
   });
-  const pages = await preview("basic", {}, dir);
+  const pages = await preview("basic", {}, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
   assert.match(pages.get("/zh-hant/good/")!.content, /zh-press-issues/);
   const broken = pages.get("/zh-hant/rule/")!.content;
   assert.match(broken, /rule\.md<\/code> field <code class="zh-press-field">body<\/code>/);
