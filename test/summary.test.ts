@@ -8,7 +8,7 @@ test("the example's build ends with the plugin's summary, matching what Eleventy
   assert.ok(written >= 5, stdout);
   assert.match(stdout, `[zh-press] 1 release × 2 variants (zh-Hans 1, zh-Hant 1): ${written} files written\n`);
   assert.match(stdout, "[zh-press] skipped none (no withheld, canceled or embargoed release)\n");
-  assert.match(stdout, /\[zh-press\] audit: \d+ ambiguous characters, \d+ phrase rewrites, \d+ pinned; \d+ unreviewed\n/);
+  assert.match(stdout, /\[zh-press\] audit: \d+ ambiguous characters, \d+ phrase rewrites, \d+ pinned; \d+ unreviewed \(report: \/zh-press-audit\.json\)\n/);
   assert.match(stdout, /\[zh-press\] 0 warnings; done in \d+\.\d\d s \(load and convert \d+\.\d\d s\)\n/);
   // The summary comes after every page is written.
   assert.ok(stdout.lastIndexOf("Writing ") < stdout.indexOf("[zh-press] 1 release ×"));

@@ -1,17 +1,16 @@
-import { formatAuditSummary, formatUnreviewed, type SiteModel } from "@zh-press/core";
+import { formatUnreviewed, type SiteModel } from "@zh-press/core";
 
 interface AuditHost {
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
 }
 
 /**
- * The conversion audit: one line in the build output, a JSON report in the output folder, and
+ * The conversion audit: a JSON report in the output folder (the build summary has its line), and
  * with `failOnUnreviewed` a failed build (before anything is written) while ambiguities remain
  * that no glossary entry or inline rule has settled.
  */
 export function reportAudit(config: AuditHost, site: SiteModel, options: { auditReport: string | false; failOnUnreviewed: boolean }): void {
   const report = site.audit;
-  console.log(`[zh-press] ${formatAuditSummary(report, options.auditReport || undefined)}`);
   if (options.failOnUnreviewed && report.totals.unreviewed > 0) {
     throw new Error(
       `zh-press: ${report.totals.unreviewed} unreviewed conversion ambiguities (failOnUnreviewed is on). ` +

@@ -3,7 +3,6 @@ import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   buildSiteModel,
-  describeHeld,
   formatIssue,
   loadReleases,
   RELEASE_EXTENSIONS,
@@ -54,7 +53,6 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
 
   // Withheld, canceled and still-embargoed releases stay out of every page, index and feed.
   const { publishable, held } = selectPublishable(releases, new Date());
-  if (held.length && !preview) console.log(`[zh-press] skipped: ${held.map(describeHeld).join("; ")}`);
 
   const build = (list: readonly Release[]) =>
     buildSiteModel(list, {
@@ -74,7 +72,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   emitFeedsAndSitemaps(eleventyConfig, site, options);
   if (preview) showIssuesInPreview(eleventyConfig, [...issues, ...found], site, root);
   if (preview) showHeldInPreview(eleventyConfig, held, site);
-  report.summarise({ site, held, issues: [...issues, ...found], preview });
+  report.summarise({ site, held, issues: [...issues, ...found], preview, ...(options.auditReport && { auditReport: options.auditReport }) });
 
   if (options.convertPages) addPageTransform(eleventyConfig, options);
   eleventyConfig.addFilter("zh", zhFilter(options));

@@ -17,7 +17,7 @@ export interface BuildReport {
   /** For `buildSiteModel`'s `onProgress`: a progress line on long runs, none under --quiet. */
   progress(done: number, total: number): void;
   /** After the site model is built: print the summary at the end of each build. */
-  summarise(facts: { site: SiteModel; held: readonly HeldRelease[]; issues: readonly ReleaseIssue[]; preview: boolean }): void;
+  summarise(facts: { site: SiteModel; held: readonly HeldRelease[]; issues: readonly ReleaseIssue[]; preview: boolean; auditReport?: string }): void;
 }
 
 /**
@@ -36,7 +36,7 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
       progress.tick(done);
       if (done === total) progress.end();
     },
-    summarise({ site, held, issues, preview }) {
+    summarise({ site, held, issues, preview, auditReport }) {
       const convertMs = performance.now() - started;
       let firstBuild = true;
       config.on("eleventy.before", () => {
@@ -54,6 +54,7 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
           held,
           preview,
           audit: site.audit.totals,
+          ...(auditReport && { auditReport }),
           warnings: issues.filter((i) => i.severity === "warning").length,
           errors: issues.filter((i) => i.severity === "error").length,
           elapsedMs: performance.now() - started,

@@ -23,7 +23,7 @@ export function newsArticleJsonLd(page: ReleasePage, ctx: NewsArticleContext): T
     mainEntityOfPage: { "@type": "WebPage", "@id": page.canonical },
     url: page.canonical,
     headline: page.headline,
-    ...(page.summary && { description: page.summary }),
+    ...(page.description && { description: page.description }),
     inLanguage: page.lang,
     datePublished: page.published.iso,
     dateModified: (page.updated ?? page.published).iso,

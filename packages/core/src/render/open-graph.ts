@@ -24,7 +24,7 @@ export function openGraph(page: ReleasePage | IndexPage | RootPage, variants: re
   return [
     ["og:type", "article"],
     ["og:title", page.headline],
-    ...(page.summary ? [["og:description", page.summary] as [string, string]] : []),
+    ...(page.description ? [["og:description", page.description] as [string, string]] : []),
     ...common,
     ["article:published_time", page.published.iso],
     ["article:modified_time", (page.updated ?? page.published).iso],

@@ -8,6 +8,7 @@ import { ReleaseValidationError } from "../release/issue.js";
 import type { Glossary } from "../convert/glossary.js";
 import type { Variant } from "../convert/variants.js";
 import type { Release } from "../release/schema.js";
+import { describePage } from "./description.js";
 import { formatDate, type FormattedDate } from "./dates.js";
 import { labelsFor, type Labels } from "./labels.js";
 import { createMarkdown } from "./markdown.js";
@@ -43,6 +44,8 @@ export interface ReleasePage extends PageBase, PressPageFields {
   id: string;
   headline: string;
   summary?: string;
+  /** For meta description, Open Graph and JSON-LD: the summary, or the body's opening. */
+  description?: string;
   source?: string;
   byline: { role?: string; name: string }[];
   editor?: string;
@@ -178,6 +181,9 @@ function releasePage(
   base: Pick<PageBase, "labels" | "siteName" | "alternates" | "xDefault" | "canonical">,
 ): Omit<ReleasePage, "audit"> {
   const convert = converter.text;
+  const summary = release.summary === undefined ? undefined : convert(release.summary);
+  const bodyHtml = converter.html(body.html, body.rules);
+  const description = describePage(summary, bodyHtml);
   return {
     kind: "release",
     id: release.id,
@@ -186,7 +192,8 @@ function releasePage(
     variant,
     ...base,
     headline: convert(release.headline),
-    ...(release.summary !== undefined && { summary: convert(release.summary) }),
+    ...(summary !== undefined && { summary }),
+    ...(description !== undefined && { description }),
     ...(release.source !== undefined && { source: convert(release.source) }),
     byline: (release.byline ?? []).map((b) => ({
       ...(b.role !== undefined && { role: convert(b.role) }),
@@ -197,7 +204,7 @@ function releasePage(
     tags: (release.tags ?? []).map(convert),
     published: formatDate(release.published, variant),
     ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
-    bodyHtml: converter.html(body.html, body.rules),
+    bodyHtml,
     ...pressPageFields(release, variant, convert, base.labels),
     release,
   };

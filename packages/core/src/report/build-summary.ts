@@ -16,6 +16,8 @@ export interface BuildStats {
   /** In a preview, held releases are shown (with a banner) rather than skipped. */
   preview: boolean;
   audit?: AuditReport["totals"];
+  /** Where the audit's JSON report was written, if anywhere. */
+  auditReport?: string;
   warnings: number;
   /** Errors only reach a summary in a preview, where they are shown on the pages. */
   errors: number;
@@ -45,7 +47,7 @@ export function formatBuildSummary(s: BuildStats): string[] {
     const a = s.audit;
     lines.push(
       `audit: ${plural(a.characters, "ambiguous character")}, ${plural(a.phrases, "phrase rewrite")}, ` +
-        `${a.pinned} pinned; ${a.unreviewed} unreviewed`,
+        `${a.pinned} pinned; ${a.unreviewed} unreviewed${s.auditReport ? ` (report: ${s.auditReport})` : ""}`,
     );
   }
   const problems = s.errors ? `${plural(s.errors, "error")} (shown on the pages), ` : "";

@@ -45,7 +45,7 @@ export function releaseDocument(page: ReleasePage, content: string, assetsPath: 
     page.lang,
     head({
       title: `${page.headline} - ${page.siteName}`,
-      ...(page.summary && { description: page.summary }),
+      ...(page.description && { description: page.description }),
       canonical: page.canonical,
       alternates: page.alternates,
       xDefault: page.xDefault,
