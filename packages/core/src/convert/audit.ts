@@ -1,4 +1,5 @@
 import { ambiguityOf, regionalRewrites } from "./ambiguity.js";
+import { locateItems } from "./audit-spans.js";
 import type { Chain, Segment, SegmentTrace } from "./chain.js";
 import type { InlineRule } from "./inline-rules.js";
 
@@ -53,12 +54,19 @@ export class AuditCollector {
   private readonly ambiguity;
   private readonly defaults = new Map<string, string>();
 
-  constructor(private readonly chain: Chain | null) {
+  /**
+   * `located` (the preview's marks) also hears where in the converter's output each ambiguous
+   * character and regional rewrite stands, as [start, end).
+   */
+  constructor(
+    private readonly chain: Chain | null,
+    private readonly located?: (item: AuditItem, start: number, end: number) => void,
+  ) {
     this.ambiguity = chain ? ambiguityOf(chain.spec) : null;
   }
 
   /** The trace to give the converter. */
-  readonly trace: SegmentTrace = (segment: Segment, converted: string, text: string, offset: number) => {
+  readonly trace: SegmentTrace = (segment: Segment, converted: string, text: string, offset: number, outOffset: number) => {
     const end = offset + segment.text.length;
     if (segment.glossary !== undefined) {
       this.items.push({ kind: "pinned", source: segment.text, form: converted, via: "glossary", context: around(text, offset, end), reviewed: true });
@@ -66,6 +74,8 @@ export class AuditCollector {
     }
     const a = this.ambiguity;
     if (!a || !this.chain) return;
+    const first = this.items.length;
+    const charStarts = this.located ? ([] as number[]) : null;
     if (a.test.test(segment.text)) {
       const source = [...segment.text];
       const out = [...converted];
@@ -73,6 +83,7 @@ export class AuditCollector {
       source.forEach((c, i) => {
         const candidates = a.candidates.get(c);
         if (candidates) {
+          charStarts?.push(at - offset);
           const form = out.length === source.length ? out[i]! : converted;
           this.items.push({
             kind: "character",
@@ -101,6 +112,11 @@ export class AuditCollector {
           reviewed: false,
         });
       }
+    }
+    if (charStarts && this.items.length > first) {
+      const items = this.items.slice(first);
+      const spans = locateItems(this.chain, a.regional, segment.text, converted, items, charStarts);
+      items.forEach((item, n) => this.located!(item, outOffset + spans[n]![0], outOffset + spans[n]![1]));
     }
   };
 

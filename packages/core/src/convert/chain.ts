@@ -12,8 +12,11 @@ export interface Segment {
   glossary?: string;
 }
 
-/** Sees each segment and the text it became (the audit's hook). */
-export type SegmentTrace = (segment: Segment, converted: string, text: string, offset: number) => void;
+/**
+ * Sees each segment and the text it became (the audit's hook): `offset` is where the segment
+ * starts in `text` (the normalised input), `outOffset` where its converted text starts in the output.
+ */
+export type SegmentTrace = (segment: Segment, converted: string, text: string, offset: number, outOffset: number) => void;
 
 interface Match {
   end: number;
@@ -34,7 +37,8 @@ export class Chain {
   private readonly normalize: Trie[];
   private readonly segmentation: Trie | null;
   readonly steps: Trie[];
-  private readonly extra: Trie | null;
+  /** Extra phrase pairs layered over the first step, or null. */
+  readonly extra: Trie | null;
 
   constructor(spec: ChainSpec, extraPhrases: readonly (readonly [string, string])[] = []) {
     this.spec = spec;
@@ -74,7 +78,7 @@ export class Chain {
         : this.segments(normalized, glossary);
     for (const seg of segments) {
       const converted = seg.glossary ?? this.convertSegment(seg.text);
-      trace?.(seg, converted, normalized, offset);
+      trace?.(seg, converted, normalized, offset, out.length);
       out += converted;
       offset += seg.text.length;
     }
@@ -90,7 +94,7 @@ export class Chain {
     let offset = 0;
     for (const seg of this.segments(text, glossary)) {
       const shown = seg.glossary ?? seg.text;
-      if (seg.glossary !== undefined) trace?.(seg, shown, text, offset);
+      if (seg.glossary !== undefined) trace?.(seg, shown, text, offset, out.length);
       out += shown;
       offset += seg.text.length;
     }
@@ -130,7 +134,8 @@ export class Chain {
   }
 }
 
-function matchAt(s: string, i: number, ...tries: (Trie | null)[]): (Match & { layer: number }) | null {
+/** Longest match at `i` among several tries; a later trie wins a tie. */
+export function matchAt(s: string, i: number, ...tries: (Trie | null)[]): (Match & { layer: number }) | null {
   let best: (Match & { layer: number }) | null = null;
   tries.forEach((trie, layer) => {
     const m = trie?.matchPrefix(s, i);

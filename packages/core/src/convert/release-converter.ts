@@ -26,6 +26,8 @@ export interface ReleaseConverterOptions {
   trace?: SegmentTrace;
   /** Sees every inline rule applied, with the text it showed. */
   onRule?: (rule: InlineRule, shown: string) => void;
+  /** Wraps the plain-text converter (the preview's audit marks, see audit-marker.ts). */
+  around?: (plain: Convert) => Convert;
 }
 
 /** The text a rule shows in a variant; a form missing for the variant's script is converted. */
@@ -49,7 +51,8 @@ function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie
 
 export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
   const glossary = glossaryTrie(glossaryTerms(variant, ...(options.glossaries ?? [])));
-  const plain = plainConverter(sourceLanguage, variant, glossary, options.trace);
+  const base = plainConverter(sourceLanguage, variant, glossary, options.trace);
+  const plain = options.around ? options.around(base) : base;
   const rule = (r: InlineRule) => {
     const shown = ruleText(r, variant);
     options.onRule?.(r, shown);

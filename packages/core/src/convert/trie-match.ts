@@ -125,7 +125,7 @@ function idsEnd(s: string, i: number): number {
 }
 
 /** How far opencc-js steps over an unmatched position: a whole IDS (⿰氵文), else one code point. */
-function unmatchedLength(s: string, i: number): number {
+export function unmatchedLength(s: string, i: number): number {
   const end = idsEnd(s, i);
   return end > i ? end - i : codePointLength(s, i);
 }

@@ -1,3 +1,4 @@
+import { AUDIT_SENTINELS } from "../convert/audit-marker.js";
 import type { Convert } from "../convert/converter.js";
 import type { Figure } from "../release/press-fields.js";
 import { escapeHtml as e } from "./escape.js";
@@ -58,9 +59,12 @@ const FONT = 14;
 const GAP = 8;
 const VALUE_WIDTH = 56;
 
-/** Rough rendered width of text at the chart's font size: Han glyphs are square, Latin narrower. */
+/**
+ * Rough rendered width of text at the chart's font size: Han glyphs are square, Latin narrower.
+ * A preview's audit sentinels take no room (they become marks or nothing).
+ */
 function textWidth(text: string): number {
-  return [...text].reduce((w, c) => w + (/[\u0000-\u024f]/.test(c) ? FONT * 0.6 : FONT), 0);
+  return [...text.replace(AUDIT_SENTINELS, "")].reduce((w, c) => w + (/[\u0000-\u024f]/.test(c) ? FONT * 0.6 : FONT), 0);
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

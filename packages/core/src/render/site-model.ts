@@ -4,6 +4,7 @@ import type { InlineRule } from "../convert/inline-rules.js";
 import { renderBody, releaseIssues } from "../convert/release-body.js";
 import { auditReport, type AuditReport, type ReleaseAudit } from "../convert/audit.js";
 import { auditedConverter, type ReleaseConverter } from "../convert/release-converter.js";
+import { markingConverter, type AuditMark } from "../convert/audit-marker.js";
 import { ReleaseValidationError } from "../release/issue.js";
 import type { Glossary } from "../convert/glossary.js";
 import type { Variant } from "../convert/variants.js";
@@ -59,6 +60,11 @@ export interface ReleasePage extends PageBase, PressPageFields {
   release: Release;
   /** Ambiguous characters and phrase rewrites met in this release in this variant (for previews). */
   audit: ReleaseAudit;
+  /**
+   * Only with the `auditMarks` option (previews): the same page with each unreviewed audited span
+   * of its text between sentinels; render the article from it, then `renderAuditMarks(html, marks)`.
+   */
+  auditMarks?: { page: ReleasePage; marks: AuditMark[] };
 }
 
 /** One page of a variant's list of releases (see `pageSize`). */
@@ -95,6 +101,8 @@ export interface SiteModelOptions {
   glossary?: Glossary;
   /** Releases per index page. Default: 20. */
   pageSize?: number;
+  /** Previews: also give each release page its audit marks (`ReleasePage.auditMarks`). Default: false. */
+  auditMarks?: boolean;
   /** Called after each release page is converted: `done` of `total` (releases × variants). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -133,7 +141,7 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
     const items = sorted.map((release) =>
-      counted(withAudit(release, variant, [options.glossary, release.glossary], (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
+      counted(withAudit(release, variant, [options.glossary, release.glossary], options.auditMarks ?? false, (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
@@ -162,11 +170,15 @@ function withAudit(
   release: Release,
   variant: Variant,
   glossaries: (Glossary | undefined)[],
+  marked: boolean,
   build: (converter: ReleaseConverter) => Omit<ReleasePage, "audit">,
 ): ReleasePage {
   const { converter, audit } = auditedConverter(release, variant, glossaries);
-  const page = build(converter);
-  return { ...page, audit: audit() };
+  const page = { ...build(converter), audit: audit() };
+  if (!marked) return page;
+  // Converted a second time, apart, so the page itself stays exactly what a build writes.
+  const marking = markingConverter(release, variant, glossaries);
+  return { ...page, auditMarks: { page: { ...build(marking.converter), audit: page.audit }, marks: marking.marks } };
 }
 
 function withSlash(url: string): string {
