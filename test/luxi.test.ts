@@ -34,6 +34,12 @@ test("every sentence of the seed, converted, is on the Simplified page", () => {
   assert.equal(sentences.map(toHans).filter((s) => !text.includes(s)), []);
 });
 
+test("a build of the example carries no conversion-audit marks (previews only)", () => {
+  for (const page of [hant, hans, read(out, ""), read(out, "zh-hant"), read(out, "zh-hans")]) {
+    assert.not.match(page, /<mark|zh-press-audit"|data-zh-audit|[\uE010-\uE012]/);
+  }
+});
+
 test("no pinyin annotation or button label anywhere in the site", () => {
   for (const page of [hant, hans, read(out, ""), read(out, "zh-hant"), read(out, "zh-hans")]) {
     assert.not.match(page, /[\u4e00-\u9fff]\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);

@@ -3,12 +3,15 @@ import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BUILTIN_VARIANTS, converterFor } from "@zh-press/core";
+import { BUILTIN_VARIANTS, converterFor, type AuditReport } from "@zh-press/core";
 import { copyExample, ELEVENTY_CMD, startPreview, waitForPage, type PreviewServer } from "./preview-server.js";
 
 const ID = "luxi-clean-park";
 const toHans = converterFor("zh-Hant", BUILTIN_VARIANTS["zh-Hans"]!);
 const hasOverlay = (html: string) => html.includes('id="zh-press-issues"');
+const MARK = /<mark class="zh-press-audit" data-zh-audit="[^"]*" title="([^"]*)">([^<]*)<\/mark>/g;
+/** The page without the preview's audit marks. */
+const unmarked = (html: string) => html.replace(/<mark class="zh-press-audit"[^>]*>|<\/mark>/g, "");
 
 test("the preview server follows edits, shows errors without stopping, recovers, and follows added and deleted releases", async () => {
   const site = copyExample();
@@ -22,11 +25,21 @@ test("the preview server follows edits, shows errors without stopping, recovers,
     const hans = `/zh-hans/${ID}/`;
     await waitForPage(server, hant, "the release in Traditional", (p) => p.status === 200 && p.text.includes(`<h1>${headline}</h1>`));
 
+    // The conversion audit is marked on the Simplified page: each unreviewed item once, showing
+    // the form chosen, titled with the source character (Luxi: 著 ×7, in 着力 ×5, 显著, 著作).
+    const report = JSON.parse(await waitForPage(server, "/zh-press-audit.json", "the audit report", (p) => p.status === 200)) as AuditReport;
+    const items = report.releases.find((r) => r.release === ID && r.variant === "zh-Hans")!.items.filter((i) => !i.reviewed);
+    assert.is(items.filter((i) => i.source === "著").length, 7);
+    const marked = [...(await waitForPage(server, hans, "the Simplified page", (p) => p.status === 200)).matchAll(MARK)];
+    const shown = marked.map((m) => `${m[1]!.split(" → ")[0]}→${m[2]}`).sort();
+    assert.equal(shown, items.map((i) => `${i.source}→${i.form}`).sort());
+    assert.ok(marked.every((m) => m[1]!.includes("(alternatives: 著, 着")));
+
     // An edit is served in both scripts.
     const edited = "瀘溪縣預覽測試：園區開放日發佈新規劃";
     writeFileSync(file, original.replace(`headline: ${headline}`, `headline: ${edited}`));
     await waitForPage(server, hant, "the edited headline", (p) => p.text.includes(`<h1>${edited}</h1>`));
-    const hansPage = await waitForPage(server, hans, "the edited headline, converted", (p) => p.text.includes(`<h1>${toHans(edited)}</h1>`));
+    const hansPage = await waitForPage(server, hans, "the edited headline, converted", (p) => unmarked(p.text).includes(`<h1>${toHans(edited)}</h1>`));
     assert.ok(toHans(edited) !== edited, "the headline differs between scripts, so both variants are really checked");
     assert.not.ok(hasOverlay(hansPage));
 
@@ -48,14 +61,14 @@ test("the preview server follows edits, shows errors without stopping, recovers,
     // Fixed: the release is back, the overlay gone, without a restart.
     writeFileSync(file, original);
     await waitForPage(server, hant, "the recovered release", (p) => p.text.includes(`<h1>${headline}</h1>`) && !hasOverlay(p.text));
-    await waitForPage(server, hans, "the recovered release, converted", (p) => p.text.includes(`<h1>${toHans(headline)}</h1>`) && !hasOverlay(p.text));
+    await waitForPage(server, hans, "the recovered release, converted", (p) => unmarked(p.text).includes(`<h1>${toHans(headline)}</h1>`) && !hasOverlay(p.text));
     await waitForPage(server, "/", "the root page without the overlay", (p) => p.status === 200 && !hasOverlay(p.text));
 
     // A new release file appears in both scripts and in the indexes; deleting it removes it.
     const added = join(site, "releases", "preview-added.md");
     const addedHeadline = "新增的預覽新聞稿標題";
     writeFileSync(added, original.replace(`id: ${ID}`, "id: preview-added").replace(`headline: ${headline}`, `headline: ${addedHeadline}`));
-    await waitForPage(server, "/zh-hans/preview-added/", "the added release", (p) => p.status === 200 && p.text.includes(toHans(addedHeadline)));
+    await waitForPage(server, "/zh-hans/preview-added/", "the added release", (p) => p.status === 200 && unmarked(p.text).includes(toHans(addedHeadline)));
     await waitForPage(server, "/zh-hant/", "the added release in the index", (p) => p.text.includes("/zh-hant/preview-added/"));
     rmSync(added);
     await waitForPage(server, "/zh-hant/", "the index without the deleted release", (p) => p.status === 200 && !p.text.includes("preview-added"));

@@ -1,4 +1,4 @@
-import type { IndexPage, ReleasePage, RootPage, SiteModel } from "@zh-press/core";
+import { renderAuditMarks, type IndexPage, type ReleasePage, type RootPage, type SiteModel } from "@zh-press/core";
 import type { ResolvedOptions } from "./options.js";
 import { indexDocument, indexList } from "./templates/index-page.js";
 import { releaseArticle, releaseDocument } from "./templates/release.js";
@@ -44,6 +44,11 @@ function paginated<T extends { url: string }>(
   );
 }
 
+/** The article, with the conversion audit marked when the site model carries marks (previews). */
+function article(page: ReleasePage): string {
+  return page.auditMarks ? renderAuditMarks(releaseArticle(page.auditMarks.page), page.auditMarks.marks) : releaseArticle(page);
+}
+
 /** Register every page of the site model with Eleventy as virtual templates. */
 export function emitPages(config: TemplateHost, site: SiteModel, options: ResolvedOptions): void {
   const { layouts, assetsPath } = options;
@@ -51,7 +56,7 @@ export function emitPages(config: TemplateHost, site: SiteModel, options: Resolv
   const metadata = (page: ReleasePage | IndexPage | RootPage) => metadataHead(page, context);
   // Open Graph, feed links and JSON-LD for a site builder's layout: {{ zhPage | zhMetadata | safe }}.
   config.addFilter("zhMetadata", metadata);
-  paginated<ReleasePage>(config, "release", site.releases, "zhPage", releaseArticle, releaseDocument, layouts.release, assetsPath, metadata);
+  paginated<ReleasePage>(config, "release", site.releases, "zhPage", article, releaseDocument, layouts.release, assetsPath, metadata);
   paginated<IndexPage>(config, "index", site.indexes, "zhPage", indexList, indexDocument, layouts.index, assetsPath, metadata);
   if (options.root) {
     paginated<RootPage>(config, "root", [site.root], "zhPage", rootChoices, rootDocument, layouts.root, assetsPath, metadata);

@@ -63,6 +63,8 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
       pageSize: options.pageSize,
       ...(options.glossary && { glossary: options.glossary }),
       onProgress: report.progress,
+      // Previews mark what the conversion audit found in each release page; builds never do.
+      auditMarks: preview,
     });
   // A preview shows held releases too (with a banner), and shows problems instead of stopping.
   const { site, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };

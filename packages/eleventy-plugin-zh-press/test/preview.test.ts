@@ -1,7 +1,7 @@
 import Eleventy from "@11ty/eleventy";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { fixture, type BuiltPage } from "./build.js";
+import { build, fixture, type BuiltPage } from "./build.js";
 import zhPress from "../src/index.js";
 import { isPreviewRun } from "../src/preview.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -57,7 +57,8 @@ test("in preview, broken releases do not stop the build: their pages show their 
 test("in preview, valid releases keep their pages next to a broken one, without an overlay when all is well", async () => {
   const pages = await preview("basic");
   const hant = pages.get("/zh-hant/harbour-opening/")!.content;
-  assert.match(hant, /<h1>新碼頭今日開放 發展迎來新機遇<\/h1>/);
+  // (A preview marks the ambiguous 发 → 發; the marks are checked below.)
+  assert.match(hant.replace(/<mark [^>]*>|<\/mark>/g, ""), /<h1>新碼頭今日開放 發展迎來新機遇<\/h1>/);
   assert.not.match(hant, /zh-press-issues/);
 });
 
@@ -107,6 +108,44 @@ test("in preview, failOnUnreviewed lists the unreviewed ambiguities on the pages
   const page = [...pages.values()].find((p) => p.url?.endsWith("/cadres/"))!.content;
   assert.match(page, /field <code class="zh-press-field">conversion<\/code>: expected every ambiguity settled/);
   assert.match(page, /unreviewed: [^<]*【干→幹】/);
+});
+
+const article = (html: string) => /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? "";
+const MARK = /<mark class="zh-press-audit" data-zh-audit="([^"]*)" title="([^"]*)">([^<]*)<\/mark>/g;
+
+test("in preview, the conversion audit is marked in the article: the chosen form, what it was, the alternatives", async () => {
+  const variants = ["zh-Hans", "zh-Hant", "zh-Hant-TW"];
+  const pages = await preview("regional", { variants });
+  const built = await build("regional", { variants });
+  const tw = pages.get("/zh-hant-tw/cadres/")!.content;
+  const marks = [...tw.matchAll(MARK)].map((m) => ({ kinds: m[1]!, title: m[2]!, text: m[3]! }));
+  assert.ok(marks.some((m) => m.text === "幹" && m.title.startsWith("干 → 幹 (alternatives: ")), "干部 → 幹部, 干 marked alone");
+  assert.ok(marks.some((m) => m.kinds.includes("phrase") && m.text.includes("設定") && m.title.includes("设置 → 設定 (regional vocabulary)")));
+  // The glossary's 专员 and the inline rule's 附錄 are settled: shown, not marked.
+  assert.ok(tw.includes("專員") && tw.includes("附錄"));
+  assert.not.ok(marks.some((m) => m.text.includes("專") || m.text.includes("附")));
+  for (const [url, page] of pages) {
+    if (!url?.endsWith("/")) continue;
+    const whole = page.content;
+    // Only inside the article, never in the head (title, meta, JSON-LD), the toggle or an attribute.
+    assert.is((whole.match(/<mark /g) ?? []).length, (article(whole).match(/<mark /g) ?? []).length, url);
+    assert.not.match(whole, /[\uE010-\uE012]/, url);
+    assert.not.match(whole, /="[^"]*<mark/, url);
+    // Marks are the only difference from what a build writes.
+    const production = built.get(url)?.content;
+    if (production) assert.is(article(whole).replace(/<mark [^>]*>|<\/mark>/g, ""), article(production), url);
+  }
+  // The Traditional page of a Traditional release converts nothing, so marks nothing.
+  assert.not.match(pages.get("/zh-hant/household/")!.content, /<mark /);
+});
+
+test("a build (not a preview) never writes audit marks", async () => {
+  const pages = await build("regional", { variants: ["zh-Hans", "zh-Hant", "zh-Hant-TW"] });
+  for (const [url, page] of pages) {
+    if (!url?.endsWith("/")) continue;
+    assert.not.match(page.content, /<mark|zh-press-audit"|data-zh-audit/, url);
+    assert.not.match(page.content, /[\uE010-\uE012]/, url);
+  }
 });
 
 test.run();
