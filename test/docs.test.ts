@@ -13,6 +13,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { loadReleaseText } from "@zh-press/core";
 import { ROOT } from "./helpers.js";
+import { OPTION_NAMES } from "../packages/eleventy-plugin-zh-press/src/options.js";
 
 interface Sample {
   file: string;
@@ -70,7 +71,7 @@ function run(args: string[], cwd: string) {
 
 const isRelease = (s: Sample) =>
   (["md", "markdown"].includes(s.lang) && s.code.startsWith("---\n")) ||
-  (s.lang === "json" && /"headline"\s*:/.test(s.code)) ||
+  (s.lang === "json" && /"(headline|uri)"\s*:/.test(s.code)) ||
   (["yaml", "yml"].includes(s.lang) && /^headline:/m.test(s.code) && /^id:/m.test(s.code));
 
 test("the docs have samples to check", () => {
@@ -96,6 +97,33 @@ test("Eleventy config samples build a site", () => {
     const r = run([join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet"], dir);
     assert.is(r.status, 0, `${where(s)}: eleventy failed:\n${r.stdout}\n${r.stderr}`);
     assert.ok(existsSync(join(dir, "_site")), `${where(s)}: no _site written`);
+  }
+});
+
+test("every plugin option is in the options reference", () => {
+  const reference = readFileSync(join(ROOT, "docs", "options.md"), "utf8");
+  const documented = [...reference.matchAll(/^### `(\w+)`$/gm)].map((m) => m[1]);
+  assert.equal([...documented].sort(), [...OPTION_NAMES].sort());
+});
+
+test("option examples (```js options) build a site with exactly those options", () => {
+  const examples = all.filter((s) => s.lang === "js" && s.info === "options");
+  assert.ok(examples.length >= OPTION_NAMES.length, `${examples.length} option examples`);
+  for (const s of examples) {
+    const options = new Function(`return (${s.code})`)() as Record<string, unknown>;
+    const dir = sandbox();
+    const releases = typeof options.releases === "string" ? options.releases : "releases";
+    if (releases !== "releases") cpSync(join(dir, "releases"), join(dir, releases), { recursive: true });
+    for (const layout of Object.values((options.layouts ?? {}) as Record<string, string>)) {
+      mkdirSync(join(dir, "_includes"), { recursive: true });
+      writeFileSync(join(dir, "_includes", layout), "<!doctype html><html lang=\"{{ zhPage.lang }}\">{{ content | safe }}</html>");
+    }
+    writeFileSync(
+      join(dir, "eleventy.config.js"),
+      `import zhPress from "eleventy-plugin-zh-press";\nexport default (c) => c.addPlugin(zhPress, ${JSON.stringify({ releases, ...options })});\n`,
+    );
+    const r = run([join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet"], dir);
+    assert.is(r.status, 0, `${where(s)}: eleventy failed:\n${r.stdout}\n${r.stderr}`);
   }
 });
 

@@ -37,7 +37,8 @@ export interface ResolvedOptions extends ResolvedReaderOptions {
   failOnUnreviewed: boolean;
 }
 
-const KNOWN = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS];
+/** Every option name, in the order the options reference documents them. */
+export const OPTION_NAMES: readonly string[] = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS];
 
 function fail(option: string, expected: string, found: unknown): never {
   throw new Error(
@@ -50,7 +51,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) fail("(options)", "an object", raw);
   const o = raw as ZhPressOptions & Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!KNOWN.includes(key)) fail(key, `one of the known options (${KNOWN.join(", ")})`, key);
+    if (!OPTION_NAMES.includes(key)) fail(key, `one of the known options (${OPTION_NAMES.join(", ")})`, key);
   }
   const releases = o.releases ?? "releases";
   if (typeof releases !== "string" || !releases.trim()) fail("releases", "a folder path (string)", o.releases);
