@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const EXAMPLE = join(ROOT, "examples", "luxi");
-export const SEED = join(ROOT, "..", "shared", "seeds", "000_fceb02a81ec32ec9.txt");
+export const SEED = join(EXAMPLE, "seed", "luxi-2022-08-29.txt");
 
 /** Run the example's own `eleventy` command into a fresh output folder. */
 export function buildExample(extraArgs: string[] = []): { out: string; stdout: string; stderr: string } {

@@ -10,7 +10,7 @@ import { loadReleaseText, normalizePunctuation, stripRubyPinyin } from "../src/i
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const CLI = at("../dist/cli.js");
-const SEED = at("../../../../shared/seeds/000_fceb02a81ec32ec9.txt");
+const SEED = at("../../../examples/luxi/seed/luxi-2022-08-29.txt");
 const EXAMPLE_RELEASE = at("../../../examples/luxi/releases/luxi-clean-park.md");
 
 const zhPress = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: "utf8" });

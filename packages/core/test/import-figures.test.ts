@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { extractFigures, importScrapedText, loadReleaseText } from "../src/index.js";
 
-const SEED = fileURLToPath(new URL("../../../../shared/seeds/000_fceb02a81ec32ec9.txt", import.meta.url));
+const SEED = fileURLToPath(new URL("../../../examples/luxi/seed/luxi-2022-08-29.txt", import.meta.url));
 
 test("the Luxi seed's closing figures are read, with their labels, units and changes", () => {
   const result = importScrapedText(readFileSync(SEED, "utf8"), { id: "luxi-clean-park", punctuation: true, figures: true });

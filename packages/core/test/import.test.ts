@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { importScrapedText, loadReleaseText, normalizePunctuation, stripRubyPinyin } from "../src/index.js";
 
-const SEED = fileURLToPath(new URL("../../../../shared/seeds/000_fceb02a81ec32ec9.txt", import.meta.url));
+const SEED = fileURLToPath(new URL("../../../examples/luxi/seed/luxi-2022-08-29.txt", import.meta.url));
 
 test("ruby-fallback pinyin glued after Han characters is removed", () => {
   const r = stripRubyPinyin("瀘溪縣高新區(qū):強(qiáng)化園區(qū)建設(shè)");

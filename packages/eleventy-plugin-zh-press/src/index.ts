@@ -61,6 +61,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
       ...(options.siteName && { siteName: options.siteName }),
       siteLanguage: options.siteLanguage,
       pageSize: options.pageSize,
+      root: options.root,
       ...(options.glossary && { glossary: options.glossary }),
       onProgress: report.progress,
       // Previews mark what the conversion audit found in each release page; builds never do.

@@ -69,6 +69,9 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   });
   const segments = new Set(variants.map((v) => v.segment));
   if (segments.size !== variants.length) fail("variants", "variants with distinct URL segments", specs);
+  // hreflang pairs pages by tag: two variants with one tag would make the alternates ambiguous.
+  const tags = new Set(variants.map((v) => v.tag.toLowerCase()));
+  if (tags.size !== variants.length) fail("variants", "variants with distinct language tags", specs);
   if (o.siteUrl !== undefined) {
     try {
       new URL(o.siteUrl);

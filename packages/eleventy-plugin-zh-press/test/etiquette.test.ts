@@ -23,4 +23,14 @@ test("unknown options are named", async () => {
   }
 });
 
+test("two variants with one language tag are refused", async () => {
+  try {
+    await build("basic", { variants: ["zh-Hant", { tag: "zh-Hant", segment: "tw" }] });
+    assert.unreachable("should fail");
+  } catch (error) {
+    const message = String((error as Error).message) + String((error as { originalError?: Error }).originalError?.message);
+    assert.match(message, /option "variants": expected variants with distinct language tags/);
+  }
+});
+
 test.run();

@@ -26,6 +26,8 @@ export interface IndexPagesContext {
   labels: Labels;
   siteName: string;
   pageSize: number;
+  /** Whether the site has the root chooser page, the natural x-default of first index pages. */
+  root: boolean;
   absolute(url: string): string;
 }
 
@@ -60,8 +62,8 @@ export function indexPages(variant: Variant, items: ReleasePage[], ctx: IndexPag
         href: ctx.absolute(indexUrl(v, n)),
         current: v === variant,
       })),
-      // The root page chooses a script for the first page; later pages default to the first variant.
-      xDefault: ctx.absolute(n === 1 ? "/" : indexUrl(ctx.variants[0]!, n)),
+      // The root page chooses a script for the first page; otherwise the first variant is the default.
+      xDefault: ctx.absolute(n === 1 && ctx.root ? "/" : indexUrl(ctx.variants[0]!, n)),
       canonical: ctx.absolute(url),
     });
   }

@@ -101,6 +101,8 @@ export interface SiteModelOptions {
   glossary?: Glossary;
   /** Releases per index page. Default: 20. */
   pageSize?: number;
+  /** Whether the root chooser page (`/`) is built; without it, x-default is the first variant. Default: true. */
+  root?: boolean;
   /** Previews: also give each release page its audit marks (`ReleasePage.auditMarks`). Default: false. */
   auditMarks?: boolean;
   /** Called after each release page is converted: `done` of `total` (releases × variants). */
@@ -150,7 +152,7 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
       }))),
     );
     releasePages.push(...items);
-    indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE }));
+    indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, root: options.root ?? true }));
   }
   const root: RootPage = {
     kind: "root",
