@@ -1,5 +1,4 @@
 import { converterFor, formatDate, type Variant } from "@zh-press/core";
-import { DateTime } from "luxon";
 import type { ResolvedOptions } from "./options.js";
 
 interface FilterThis {
@@ -27,12 +26,14 @@ export function zhFilter(options: ResolvedOptions) {
   };
 }
 
-/** `{{ date | zhDate }}`: an ISO string or Date, formatted for the page's variant. */
+/** `{{ date | zhDate }}`: an ISO string (in its own offset) or a Date (in `options.timeZone`), for the page's variant. */
 export function zhDateFilter(options: ResolvedOptions) {
   return function (this: FilterThis, value: unknown): string {
-    const iso = value instanceof Date ? DateTime.fromJSDate(value).toISO() : String(value);
-    if (!iso) throw new Error(`zhDate: expected an ISO 8601 date-time or a Date, found ${String(value)}`);
     const variant = pageVariant(this, options) ?? options.variants[0]!;
-    return formatDate(iso, variant).text;
+    try {
+      return formatDate(value instanceof Date ? value : String(value), variant, options.timeZone).text;
+    } catch {
+      throw new Error(`zhDate: expected an ISO 8601 date-time or a Date, found ${String(value)}`);
+    }
   };
 }

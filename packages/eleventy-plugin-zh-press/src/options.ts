@@ -1,4 +1,4 @@
-import { BUILTIN_VARIANTS, DEFAULT_VARIANTS, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
+import { BUILTIN_VARIANTS, DEFAULT_TIME_ZONE, DEFAULT_VARIANTS, isTimeZone, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
 import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
 import { READER_OPTIONS, resolveReaderOptions, type ReaderOptions, type ResolvedReaderOptions } from "./reader-options.js";
 
@@ -20,6 +20,8 @@ export interface ZhPressOptions extends ConversionOptions, ReaderOptions {
   root?: boolean;
   /** URL folder where the toggle's script and stylesheet are copied. Default: `/zh-press/`. */
   assetsPath?: string;
+  /** IANA time zone in which `zhDate` shows `Date` values such as `page.date`. Default: `UTC`. */
+  timeZone?: string;
 }
 
 export interface ResolvedOptions extends ResolvedReaderOptions {
@@ -31,6 +33,7 @@ export interface ResolvedOptions extends ResolvedReaderOptions {
   layouts: { release?: string; index?: string; root?: string };
   root: boolean;
   assetsPath: string;
+  timeZone: string;
   glossary?: Glossary;
   convertPages: boolean;
   auditReport: string | false;
@@ -38,7 +41,7 @@ export interface ResolvedOptions extends ResolvedReaderOptions {
 }
 
 /** Every option name, in the order the options reference documents them. */
-export const OPTION_NAMES: readonly string[] = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS];
+export const OPTION_NAMES: readonly string[] = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS, "timeZone"];
 
 function fail(option: string, expected: string, found: unknown): never {
   throw new Error(
@@ -84,6 +87,9 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   }
   if (o.root !== undefined && typeof o.root !== "boolean") fail("root", "true or false", o.root);
   if (o.layouts !== undefined && (typeof o.layouts !== "object" || o.layouts === null)) fail("layouts", "an object like { release: \"my-layout.njk\" }", o.layouts);
+  if (o.timeZone !== undefined && (typeof o.timeZone !== "string" || !isTimeZone(o.timeZone))) {
+    fail("timeZone", "an IANA time zone name such as Asia/Shanghai, or UTC", o.timeZone);
+  }
   const assetsPath = `/${(o.assetsPath ?? "/zh-press/").replace(/^\/+|\/+$/g, "")}/`;
   return {
     releases,
@@ -95,5 +101,6 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
     layouts: o.layouts ?? {},
     root: o.root ?? true,
     assetsPath,
+    timeZone: o.timeZone ?? DEFAULT_TIME_ZONE,
   };
 }

@@ -84,6 +84,24 @@ test("zh and zhDate filters follow the page's variant", async () => {
   assert.is(pages.get("/zh-hans/about/")!.content, "新闻发布");
 });
 
+test("zhDate shows page.date (a Date) on its own day on a build machine west of UTC", async () => {
+  const before = process.env.TZ;
+  process.env.TZ = "America/New_York";
+  try {
+    const pages = await build("basic", {}, (config) => {
+      config.addTemplate("dated.njk", "{{ page.date | zhDate }}", { permalink: "/zh-hant/dated/", date: "2024-05-06" });
+    });
+    assert.is(pages.get("/zh-hant/dated/")!.content, "2024年5月6日 上午12:00 (UTC+0)");
+    const shanghai = await build("basic", { timeZone: "Asia/Shanghai" }, (config) => {
+      config.addTemplate("dated.njk", "{{ page.date | zhDate }}", { permalink: "/zh-hant/dated/", date: "2024-05-06T02:00:00Z" });
+    });
+    assert.is(shanghai.get("/zh-hant/dated/")!.content, "2024年5月6日 上午10:00 (UTC+8)");
+  } finally {
+    if (before === undefined) delete process.env.TZ;
+    else process.env.TZ = before;
+  }
+});
+
 test("a site builder's layout wraps the article and receives the page data", async () => {
   const pages = await build("basic", { layouts: { release: "mine.njk" } }, (config) => {
     config.addTemplate("_includes/mine.njk", '<html lang="{{ zhPage.lang }}"><h6>{{ zhPage.headline }}</h6>{{ content | safe }}</html>');
@@ -109,6 +127,12 @@ test("bad options get a clear error", async () => {
     assert.unreachable("should fail");
   } catch (error) {
     assert.match(String((error as Error).message) + String((error as any).originalError?.message), /option "variants"/);
+  }
+  try {
+    await build("basic", { timeZone: "China/Beijing" });
+    assert.unreachable("should fail");
+  } catch (error) {
+    assert.match(String((error as Error).message) + String((error as any).originalError?.message), /option "timeZone": expected an IANA time zone name[^]*China\/Beijing/);
   }
 });
 

@@ -16,10 +16,27 @@ function offsetLabel(dt: DateTime): string {
   return `UTC${sign}${h}${m ? `:${String(m).padStart(2, "0")}` : ""}`;
 }
 
-/** Format an ISO timestamp (with offset) for a variant, keeping the timestamp's own offset. */
-export function formatDate(iso: string, variant: Pick<Variant, "dateLocale">): FormattedDate {
-  const dt = DateTime.fromISO(iso, { setZone: true });
-  if (!dt.isValid) throw new Error(`zh-press: not an ISO 8601 date-time: ${iso}`);
+/** The zone `Date` values are shown in unless told otherwise: Eleventy reads `date: 2024-05-06` as UTC midnight. */
+export const DEFAULT_TIME_ZONE = "UTC";
+
+/** True for an IANA zone name (`Asia/Shanghai`), `UTC`, or a fixed offset Luxon reads (`UTC+8`). */
+export function isTimeZone(name: string): boolean {
+  return DateTime.now().setZone(name).isValid;
+}
+
+/**
+ * Format a date for a variant. An ISO string keeps its own offset; a `Date` is an instant with
+ * no offset of its own, so it is shown in `timeZone` (default UTC), never in the build machine's zone.
+ */
+export function formatDate(
+  value: string | Date,
+  variant: Pick<Variant, "dateLocale">,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): FormattedDate {
+  if (value instanceof Date && !isTimeZone(timeZone)) throw new Error(`zh-press: not a time zone: ${timeZone}`);
+  const dt = value instanceof Date ? DateTime.fromJSDate(value, { zone: timeZone }) : DateTime.fromISO(value, { setZone: true });
+  if (!dt.isValid) throw new Error(`zh-press: not an ISO 8601 date-time or a valid Date: ${String(value)}`);
+  const iso = dt.toISO({ suppressMilliseconds: true }) ?? String(value);
   const text = dt.setLocale(variant.dateLocale).toLocaleString({
     year: "numeric",
     month: "long",
@@ -27,7 +44,7 @@ export function formatDate(iso: string, variant: Pick<Variant, "dateLocale">): F
     hour: "numeric",
     minute: "2-digit",
   });
-  return { iso: dt.toISO({ suppressMilliseconds: true }) ?? iso, text: `${text} (${offsetLabel(dt)})` };
+  return { iso, text: `${text} (${offsetLabel(dt)})` };
 }
 
 /** Only the calendar date, for lists. */
