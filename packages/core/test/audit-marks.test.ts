@@ -74,6 +74,19 @@ test("a character inside an OpenCC phrase is marked alone, not the whole phrase"
   assert.equal(plain.map((m) => [m.text, m.title]), [["着", "著 → 着 (alternatives: 著, 着; default form)"]]);
 });
 
+test("a word split by inline markup: marked where its converted parts stand, marks never straddling a tag", () => {
+  const body = "<p>请<b>设</b>置密码，他去理<em>发</em>店</p>";
+  const { converter, marks } = markingConverter({ language: "zh-Hans" }, tw, []);
+  const html = renderAuditMarks(converter.html(body, []), marks);
+  const plain = auditedConverter({ id: "t", file: "t.md", language: "zh-Hans" }, tw, []).converter.html(body, []);
+  assert.is(unmark(html), plain);
+  assert.is(plain, "<p>請<b>設</b>定密碼，他去理<em>髮</em>店</p>");
+  // Every <mark> closes before the next tag: the marks nest properly.
+  for (const m of html.matchAll(/<mark [^>]*>([\s\S]*?)<\/mark>/g)) assert.not.match(m[1]!, /</);
+  assert.match(html, /<b><mark [^>]*title="设置 → 設定[^"]*">設<\/mark><\/b><mark [^>]*>定<\/mark>/);
+  assert.match(html, /<em><mark [^>]*>髮<\/mark><\/em>/);
+});
+
 test("regional vocabulary is marked as a phrase over the rewritten word", () => {
   const { shown, html } = marked("请设置密码", tw);
   const phrase = shown.find((m) => m.kinds.split(" ").includes("phrase"))!;

@@ -5,6 +5,64 @@ import { BUILTIN_VARIANTS, convertAroundUrls, converterFor, convertHtml, convert
 const t2s = converterFor("zh-Hant", BUILTIN_VARIANTS["zh-Hans"]!);
 const s2t = converterFor("zh-Hans", BUILTIN_VARIANTS["zh-Hant"]!);
 
+const tw = BUILTIN_VARIANTS["zh-Hant-TW"]!;
+const s2tw = converterFor("zh-Hans", tw);
+const hant = BUILTIN_VARIANTS["zh-Hant"]!;
+
+test("a word split by inline markup converts as one word, every tag where it was", () => {
+  assert.is(convertHtml("<p><b>头</b>发</p>", s2t), "<p><b>頭</b>髮</p>");
+  assert.is(convertHtml("他去<strong>理</strong>发店", s2t), "他去<strong>理</strong>髮店");
+  // Nested inline tags, and a link splitting a phrase (its title converted as before).
+  assert.is(convertHtml('<p>他去<em><a href="/理发" title="理发店">理</a></em><span class="x">发</span>店</p>', s2t), '<p>他去<em><a href="/理发" title="理髮店">理</a></em><span class="x">髮</span>店</p>');
+  // A block, a line break or code between the parts: they are separate words.
+  assert.is(convertHtml("<p>头</p><p>发</p>", s2t), "<p>頭</p><p>發</p>");
+  assert.is(convertHtml("<p>头<br>发</p>", s2t), "<p>頭<br>發</p>");
+  assert.is(convertHtml("<p>理<code>发</code>店</p>", s2t), "<p>理<code>发</code>店</p>");
+  assert.is(convertHtml("<p>头<code>x</code>发</p>", s2t), "<p>頭<code>x</code>發</p>");
+  assert.is(convertHtml('<p>头<span translate="no">x</span>发</p>', s2t), '<p>頭<span translate="no">x</span>發</p>');
+});
+
+test("a phrase whose conversion changes its length stays whole in the node where it starts", () => {
+  // 数据库 → 資料庫 (zh-Hant-TW) keeps its length: each node keeps its own characters.
+  assert.is(convertHtml("<p>打开<b>数据</b>库</p>", s2tw), "<p>開啟<b>資料</b>庫</p>");
+  // U盘 → 隨身碟 changes length: the phrase's whole output goes to the node where it starts.
+  assert.is(convertHtml("<p>插上<b>U</b>盘了</p>", s2tw), "<p>插上<b>隨身碟</b>了</p>");
+  assert.is(convertHtml("<p>插上U<b>盘</b>了</p>", s2tw), "<p>插上隨身碟<b></b>了</p>");
+  assert.is(convertHtml("<p>用<i>中间</i>件和<b>下拉</b>列表</p>", s2tw), `<p>用<i>${s2tw("中间件")}</i>和<b>${s2tw("下拉列表")}</b></p>`);
+  // A rule of thumb a reader can check: the text between the tags reads the whole converted phrase.
+  for (const html of ["<p><a href=\"/x\">鼠</a>标右键</p>", "<p>网络<i>信</i>息安全</p>", "<p>鼠<b>标</b></p>"]) {
+    assert.is(convertHtml(html, s2tw).replace(/<[^>]+>/g, ""), s2tw(html.replace(/<[^>]+>/g, "")), html);
+  }
+});
+
+test("URLs are kept as written and never join the words around them", () => {
+  const html = '<p>见<a href="https://例子.中国/头发">https://例子.中国/头</a>发型</p>';
+  assert.is(convertHtml(html, s2t), '<p>見<a href="https://例子.中国/头发">https://例子.中国/头</a>髮型</p>'.replace("髮型", s2t("发型")));
+});
+
+test("an unclosed tag inside an opted-out element does not stop the conversion of the rest of the page", () => {
+  assert.is(convertHtml('<ul translate="no"><li>简体<li>简体</ul><p>后面的简体</p>', s2t), '<ul translate="no"><li>简体<li>简体</ul><p>後面的簡體</p>');
+  assert.is(convertHtml('<div lang="en"><p>简体</div><p>后面的简体</p>', s2t, { lang: "zh-hant" }), '<div lang="en"><p>简体</div><p>後面的簡體</p>');
+  // Nested elements of the same name: the skip ends with the outer one.
+  assert.is(convertHtml('<div translate="no"><div>简体</div>简体</div>简体', s2t), '<div translate="no"><div>简体</div>简体</div>簡體');
+  // Implied end tags of the opted-out element itself.
+  assert.is(convertHtml('<ul><li translate="no">简体<li>简体</ul>', s2t), '<ul><li translate="no">简体<li>簡體</ul>');
+  assert.is(convertHtml('<ul><li translate="no">简体<ul><li>简体</ul>简体</ul><p>简体', s2t), '<ul><li translate="no">简体<ul><li>简体</ul>简体</ul><p>簡體');
+  assert.is(convertHtml('<p translate="no">简体<div>简体</div>', s2t), '<p translate="no">简体<div>簡體</div>');
+  // Skipped raw-text elements: unclosed tags inside code or pre, as in a code sample.
+  assert.is(convertHtml("<pre><code><p>简体<li>简体</code></pre><p>简体</p>", s2t), "<pre><code><p>简体<li>简体</code></pre><p>簡體</p>");
+});
+
+test("the audit follows the runs: a word split by markup is audited once, as converted", async () => {
+  const { auditedConverter } = await import("../src/index.js");
+  const { converter, audit } = auditedConverter({ id: "t", file: "t.md", language: "zh-Hans" }, hant, []);
+  assert.is(converter.html("<p>他去理<b>发</b>店</p>", []), "<p>他去理<b>髮</b>店</p>");
+  const fa = audit().items.filter((i) => i.source === "发");
+  assert.is(fa.length, 1);
+  assert.is(fa[0]!.form, "髮");
+  assert.is(fa[0]!.context.before, "他去理");
+});
+
 test("<title>, meta description, Open Graph and Twitter text are converted; URLs and locales are not", () => {
   const head = [
     "<title>園區發展</title>",

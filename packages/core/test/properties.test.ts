@@ -86,7 +86,6 @@ function insideCode(html: string, index: number): boolean {
   }
   return false;
 }
-const textNodes = (html: string) => html.split(/<[^>]+>/).filter((t) => t !== "");
 
 test("HTML in gives the same tags and attributes out, and every text node, converted where it should be", () => {
   fc.assert(
@@ -96,24 +95,59 @@ test("HTML in gives the same tags and attributes out, and every text node, conve
       assert.equal(tags(out), tags(html));
       const textValues = (h: string) => [...h.matchAll(/\s(?:title|alt|aria-label)="([^"]*)"/g)].map((m) => m[1]!);
       assert.equal(textValues(out), textValues(html).map((v, i) => (insideCode(html, i) ? v : convert(v))));
-      const before = textNodes(html);
-      const after = textNodes(out);
+      // Tags are the same, so splitting at them pairs each text node with its output.
+      const before = html.split(/<[^>]+>/);
+      const after = out.split(/<[^>]+>/);
       assert.is(after.length, before.length);
-      // Outside code and pre each node is converted as a whole; inside them it is kept.
+      const tagList = html.match(/<[^>]+>/g) ?? [];
+      // Inside code and pre text is kept; elsewhere each run of text joined only by inline tags
+      // (span, em, a) reads as the run converted whole.
       let inCode = 0;
-      let t = 0;
-      for (const piece of html.split(/(<[^>]+>)/).filter((p) => p !== "")) {
-        if (piece.startsWith("<")) {
-          if (/^<(code|pre)\b/.test(piece)) inCode++;
-          if (/^<\/(code|pre)>/.test(piece)) inCode--;
-          continue;
-        }
-        assert.is(after[t], inCode ? piece : convert(piece));
-        t++;
+      let run: number[] = [];
+      const endRun = () => {
+        if (run.length) assert.is(run.map((i) => after[i]).join(""), convert(run.map((i) => before[i]).join("")));
+        run = [];
+      };
+      for (let i = 0; i < before.length; i++) {
+        if (inCode) assert.is(after[i], before[i]);
+        else run.push(i);
+        const tag = tagList[i];
+        if (tag === undefined) break;
+        const inline = /^<\/?(span|em|a)\b/.test(tag);
+        if (!inline || inCode) endRun();
+        if (/^<(code|pre)\b/.test(tag)) inCode++;
+        if (/^<\/(code|pre)>/.test(tag)) inCode--;
+        if (inCode) endRun();
       }
+      endRun();
       return true;
     }),
     { numRuns: 300 },
+  );
+});
+
+const INLINE_TAGS = ["<b>", "</b>", "<strong>", "</strong>", '<a href="/x/頭髮">', "</a>", "<em>", "</em>", '<span class="k">', "</span>", "<wbr>", "<sub>", "</sub>"];
+
+test("Han text with inline tags inserted anywhere reads exactly as the text converted without them", () => {
+  const cut = fc.tuple(han, fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INLINE_TAGS)), { maxLength: 6 }));
+  fc.assert(
+    fc.property(converter, cut, ([, convert], [text, inserts]) => {
+      // Tags go between characters (never inside a surrogate pair), in order.
+      const chars = [...text];
+      const places = inserts.map(([at, tag]) => [at % (chars.length + 1), tag] as const).sort((a, b) => a[0] - b[0]);
+      let html = "";
+      let p = 0;
+      chars.forEach((c, i) => {
+        while (p < places.length && places[p]![0] === i) html += places[p++]![1];
+        html += c;
+      });
+      while (p < places.length) html += places[p++]![1];
+      const out = convertHtml(`<p>${html}</p>`, convert);
+      assert.is(out.replace(/<[^>]+>/g, ""), convert(text));
+      assert.equal(out.match(/<[^>]+>/g), `<p>${html}</p>`.match(/<[^>]+>/g));
+      return true;
+    }),
+    { numRuns: 500 },
   );
 });
 

@@ -1,5 +1,6 @@
 import { AuditCollector, type AuditItem } from "./audit.js";
 import { chainOf, type Convert } from "./converter.js";
+import { convertPiece } from "./cuts.js";
 import type { Glossary } from "./glossary.js";
 import { releaseConverter, type ReleaseConverter } from "./release-converter.js";
 import type { Variant } from "./variants.js";
@@ -37,9 +38,16 @@ interface Span {
   item: AuditItem;
 }
 
-/** Converted text with its located spans (overlapping ones merged) between sentinels. */
-function withSentinels(text: string, spans: Span[], marks: AuditMark[]): string {
+/**
+ * Converted text with its located spans (overlapping ones merged) between sentinels. With `cuts`
+ * (see cuts.ts, for a source of `srcLength`), they are moved to the marked text: a piece a
+ * sentinel falls inside of that maps character to character is cut at each character, so the
+ * text lands between tags exactly where it would without marks.
+ */
+function withSentinels(text: string, spans: Span[], marks: AuditMark[], cuts?: number[], srcLength = 0): string {
   if (!spans.length) return text;
+  /** Sentinels inserted: position in `text`, length, and whether they close a mark. */
+  const inserted: [number, number, boolean][] = [];
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const groups: Span[][] = [];
   let end = -1;
@@ -56,10 +64,28 @@ function withSentinels(text: string, spans: Span[], marks: AuditMark[]): string 
     const stop = Math.max(...group.map((s) => s.end));
     const titles = [...new Set(group.map((s) => describeItem(s.item)))];
     marks.push({ kinds: [...new Set(group.map((s) => s.item.kind))], title: titles.join("\n") });
-    out += `${text.slice(last, start)}${MARK_OPEN}${marks.length - 1}${MARK_INDEX_END}${text.slice(start, stop)}${MARK_CLOSE}`;
+    const open = `${MARK_OPEN}${marks.length - 1}${MARK_INDEX_END}`;
+    out += `${text.slice(last, start)}${open}${text.slice(start, stop)}${MARK_CLOSE}`;
+    inserted.push([start, open.length, false], [stop, MARK_CLOSE.length, true]);
     last = stop;
   }
+  if (cuts) moveCuts(cuts, inserted, srcLength, text);
   return out + text.slice(last);
+}
+
+function moveCuts(cuts: number[], inserted: [number, number, boolean][], srcLength: number, text: string): void {
+  // A cut on a sentinel's place stands after a closing one and before an opening one.
+  const shift = (p: number) => inserted.reduce((sum, [at, length, closes]) => (at < p || (at === p && closes) ? sum + length : sum), 0);
+  const old = cuts.splice(0);
+  for (let n = 0; n < old.length; n += 2) {
+    const [src, out] = [old[n]!, old[n + 1]!];
+    const [srcEnd, outEnd] = n + 2 < old.length ? [old[n + 2]!, old[n + 3]!] : [srcLength, text.length];
+    const split = srcEnd - src === outEnd - out && inserted.some(([at]) => at > out && at < outEnd);
+    for (let k = 0; k < (split ? srcEnd - src : 1); k++) {
+      const c = text.charCodeAt(out + k);
+      if (k === 0 || !(c >= 0xdc00 && c <= 0xdfff)) cuts.push(src + k, out + k + shift(out + k));
+    }
+  }
 }
 
 /**
@@ -79,12 +105,20 @@ export function markingConverter(
   const collector = new AuditCollector(chainOf(release.language, variant), (item, start, end) => {
     if (!item.reviewed) spans.push({ start, end, item });
   });
-  const around =
-    (plain: Convert): Convert =>
-    (text) => {
+  const around = (plain: Convert): Convert => {
+    const marked: Convert = (text) => {
       spans = [];
       return withSentinels(plain(text), spans, marks);
     };
+    marked.withCuts = (text, cuts) => {
+      spans = [];
+      const own: number[] = [];
+      const out = withSentinels(convertPiece(plain, text, own, 0, 0), spans, marks, own, text.length);
+      for (const c of own) cuts.push(c);
+      return out;
+    };
+    return marked;
+  };
   const converter = releaseConverter(release.language, variant, { glossaries, trace: collector.trace, around });
   return { converter, marks };
 }

@@ -1,6 +1,7 @@
 import { Trie } from "opencc-js/core";
 import { chainSpec, trieOf, type ChainSpec } from "./opencc-chain.js";
-import { convertWithTrie, segmentWithTrie } from "./trie-match.js";
+import type { Convert } from "./cuts.js";
+import { convertWithTrie, segmentWithTrie, unmatchedLength as stepOver } from "./trie-match.js";
 import type { OpenccLocale } from "./variants.js";
 
 /** A piece of text as the chain's segmentation cut it. */
@@ -51,10 +52,11 @@ export class Chain {
     } else {
       this.extra = null;
     }
+    this.convert.withCuts = (text, cuts) => this.convertWith(text, null, undefined, cuts);
   }
 
   /** Plain text through the chain. Equals opencc-js's own converter when no extra phrases are set. */
-  convert = (text: string): string => {
+  convert: Convert = (text: string): string => {
     if (!NON_ASCII.test(text)) return text;
     const s = this.normalized(text);
     if (this.extra) return this.segments(s).map((seg) => this.convertSegment(seg.text)).join("");
@@ -64,11 +66,23 @@ export class Chain {
     return parts.join("");
   };
 
-  /** Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment. */
-  convertWith(text: string, glossary: Trie | null, trace?: SegmentTrace): string {
-    if (!glossary && !trace) return this.convert(text);
-    if (!NON_ASCII.test(text)) return text;
+  /**
+   * Convert with glossary terms pinned (a Trie of term → form); `trace` sees every segment;
+   * `cuts` (see cuts.ts) hears where each segment starts in the text and in the output.
+   */
+  convertWith(text: string, glossary: Trie | null, trace?: SegmentTrace, cuts?: number[]): string {
+    if (!glossary && !trace && !cuts) return this.convert(text);
+    if (!NON_ASCII.test(text)) {
+      cuts?.push(0, 0);
+      return text;
+    }
     const normalized = this.normalized(text);
+    // Offsets are the normalised text's; they are the source's only while lengths agree.
+    if (cuts && normalized.length !== text.length) {
+      cuts.push(0, 0);
+      cuts = undefined;
+    }
+    if (!glossary && !trace && cuts && !this.extra) return this.cutSegments(normalized, cuts);
     let out = "";
     let offset = 0;
     // Without glossary or extra phrases the cut is the chain's own: use the fast matcher.
@@ -79,21 +93,91 @@ export class Chain {
     for (const seg of segments) {
       const converted = seg.glossary ?? this.convertSegment(seg.text);
       trace?.(seg, converted, normalized, offset, out.length);
+      if (cuts) this.cut(seg.text, converted, seg.glossary === undefined, offset, out.length, cuts);
       out += converted;
       offset += seg.text.length;
     }
     return out;
   }
 
+  /** The chain's own cut and conversion (as `convert`), with the cuts. */
+  private cutSegments(s: string, cuts: number[]): string {
+    const parts = this.segmentation ? segmentWithTrie(this.segmentation, s) : [s];
+    let offset = 0;
+    let outOffset = 0;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i]!;
+      const converted = this.throughSteps(part);
+      this.cut(part, converted, true, offset, outOffset, cuts);
+      parts[i] = converted;
+      offset += part.length;
+      outOffset += converted.length;
+    }
+    return parts.join("");
+  }
+
+  /** Records a segment's start and, when its length changed, the places inside it where it can still be cut. */
+  private cut(segment: string, converted: string, chained: boolean, offset: number, outOffset: number, cuts: number[]): void {
+    cuts.push(offset, outOffset);
+    if (chained && segment.length !== converted.length && segment.length > 1) {
+      const inner = this.innerCuts(segment);
+      for (let i = 0; i < inner.length; i += 2) cuts.push(offset + inner[i]!, outOffset + inner[i + 1]!);
+    }
+  }
+
+  /**
+   * Places strictly inside a segment where every step's longest matches begin, as pairs (offset
+   * in the segment, offset in its output): between two of them, the source became exactly that
+   * output. A chain without a segmentation of its own converts whole paragraphs as one segment.
+   */
+  innerCuts(segment: string): number[] {
+    // Source offsets still cuttable, and where each stands in the text of the current step.
+    let from: number[] = [];
+    let at: number[] = [];
+    for (let i = 0; i < segment.length; i += stepOver(segment, i)) {
+      from.push(i);
+      at.push(i);
+    }
+    let s = segment;
+    this.steps.forEach((trie, step) => {
+      const tries = step === 0 && this.extra ? [trie, this.extra] : [trie];
+      const landing = new Map<number, number>();
+      let out = "";
+      for (let i = 0; i < s.length; ) {
+        landing.set(i, out.length);
+        const m = matchAt(s, i, ...tries);
+        const end = m ? m.end : i + stepOver(s, i);
+        out += m ? m.value : s.slice(i, end);
+        i = end;
+      }
+      const keptFrom: number[] = [];
+      const keptAt: number[] = [];
+      at.forEach((p, n) => {
+        const q = landing.get(p);
+        if (q !== undefined) {
+          keptFrom.push(from[n]!);
+          keptAt.push(q);
+        }
+      });
+      from = keptFrom;
+      at = keptAt;
+      s = out;
+    });
+    const pairs: number[] = [];
+    for (let n = 0; n < from.length; n++) if (from[n]! > 0) pairs.push(from[n]!, at[n]!);
+    return pairs;
+  }
+
   /**
    * Replace glossary terms only, leaving every other character as written: for text already in
    * a variant's script. Terms are still found only where this chain would cut a word.
    */
-  pinOnly(text: string, glossary: Trie, trace?: SegmentTrace): string {
+  pinOnly(text: string, glossary: Trie, trace?: SegmentTrace, cuts?: number[]): string {
     let out = "";
     let offset = 0;
     for (const seg of this.segments(text, glossary)) {
       const shown = seg.glossary ?? seg.text;
+      cuts?.push(offset, out.length);
       if (seg.glossary !== undefined) trace?.(seg, shown, text, offset, out.length);
       out += shown;
       offset += seg.text.length;

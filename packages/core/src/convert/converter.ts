@@ -2,7 +2,9 @@ import * as OpenCC from "opencc-js";
 import { chainFor, type Chain } from "./chain.js";
 import { chainLocales, scriptOf, type Variant } from "./variants.js";
 
-export type Convert = (text: string) => string;
+import type { Convert } from "./cuts.js";
+
+export type { Convert } from "./cuts.js";
 
 const identity: Convert = (text) => text;
 const cache = new Map<string, Convert>();

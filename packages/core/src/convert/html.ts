@@ -1,6 +1,8 @@
 import type { Convert } from "./converter.js";
+import { convertPiece, landing } from "./cuts.js";
 import { convertJsonLd } from "./json-ld.js";
-import { convertAroundUrls } from "./protect-urls.js";
+import { convertAroundUrls, urlSpans } from "./protect-urls.js";
+import { endsSkip, nestsSkip } from "./skip-scope.js";
 
 /** Elements whose text is never converted. */
 const RAW_TEXT = new Set(["code", "pre", "kbd", "samp", "script", "style", "textarea", "var"]);
@@ -16,6 +18,12 @@ export const NO_CONVERT_CLASS = "zh-press-no-convert";
 const TAG = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 const NON_ASCII = /[^\x00-\x7f]/;
+/**
+ * Inline elements a word can run across (`理<b>发</b>店`): the text around and inside them is
+ * converted as one string. Everything else (blocks, br, img, q, ruby and its rt/rp, code and
+ * other skipped elements, opted-out elements) separates the text before it from the text after.
+ */
+const INLINE = new Set(["a", "abbr", "b", "bdi", "bdo", "cite", "data", "dfn", "em", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "time", "u", "wbr"]);
 const CLOSERS = { script: /<\/script/gi, style: /<\/style/gi, textarea: /<\/textarea/gi };
 const TRANSLATE_NO = /\stranslate\s*=\s*["']?no\b/i;
 const OPT_OUT_CLASS = new RegExp(`\\sclass\\s*=\\s*(?:"[^"]*\\b${NO_CONVERT_CLASS}\\b[^"]*"|'[^']*\\b${NO_CONVERT_CLASS}\\b[^']*'|${NO_CONVERT_CLASS}\\b)`);
@@ -73,49 +81,157 @@ function convertAttributes(name: string, attributes: string, text: Convert): str
  * the string values of JSON-LD. Never converted: code/pre/kbd/samp/var, other scripts, style,
  * textarea, URLs and e-mail addresses, anything inside `translate="no"`, `.zh-press-no-convert`
  * or (with `options.lang`) an element whose `lang` is another language.
+ *
+ * Text split only by inline elements is converted as one string, then put back between the same
+ * tags (see cuts.ts for where each part of the output goes), so `理<b>发</b>店` becomes
+ * `理<b>髮</b>店`. A conversion that changes a phrase's length keeps the whole phrase's output
+ * in the text node where the phrase starts (`<b>鼠</b>标` → `<b>滑鼠</b>`).
  */
 export function convertHtml(html: string, convert: Convert, options: HtmlConvertOptions = {}): string {
   const text = (s: string) => convertAroundUrls(s, convert);
   const lang = options.lang?.toLowerCase();
   let out = "";
   let last = 0;
-  /** Stack of open elements that suppress conversion. */
-  const skipping: string[] = [];
+  /** The run of text nodes being gathered, and the inline tags after each of them. */
+  const texts: string[] = [];
+  const gaps: string[] = [];
+  const flush = () => {
+    if (texts.length === 1) out += text(texts[0]!) + gaps[0]!;
+    else if (texts.length) out += convertRun(texts, gaps, convert);
+    texts.length = gaps.length = 0;
+  };
+  /** The element that suppresses conversion (null when converting), and how deep in it we are. */
+  let skip: string | null = null;
+  let depth = 0;
   TAG.lastIndex = 0;
   for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
     if (m.index > last) {
       const between = html.slice(last, m.index);
-      out += skipping.length ? between : text(between);
+      if (skip) out += between;
+      else {
+        texts.push(between);
+        gaps.push("");
+      }
     }
     last = TAG.lastIndex;
     const [tag, rawName, attributes = ""] = m;
     if (!rawName) {
-      out += tag;
+      // A comment: invisible, so it joins the text around it.
+      if (texts.length) gaps[gaps.length - 1] += tag;
+      else out += tag;
       continue;
     }
     const name = rawName.toLowerCase();
-    if (tag.charCodeAt(1) === 47 /* "/" */) {
-      if (skipping.at(-1) === name) skipping.pop();
-      out += tag;
+    const closing = tag.charCodeAt(1) === 47; /* "/" */
+    if (skip) {
+      const ends = endsSkip(skip, depth, name, closing);
+      if (ends) {
+        skip = null;
+        depth = 0;
+        if (closing) {
+          out += tag;
+          continue;
+        }
+      } else {
+        depth += nestsSkip(skip, name, closing, VOID.has(name) || tag.endsWith("/>"));
+        out += tag;
+        if (RAW_CONTENT.has(name) && !closing) last = TAG.lastIndex = copyRawContent(name, last);
+        continue;
+      }
+    }
+    if (closing) {
+      if (INLINE.has(name) && texts.length) gaps[gaps.length - 1] += tag;
+      else {
+        flush();
+        out += tag;
+      }
       continue;
     }
     const selfClosing = VOID.has(name) || tag.endsWith("/>");
-    const suppress = skipping.length > 0 || (RAW_TEXT.has(name) && name !== "script") || optsOut(name, attributes, lang);
+    const suppress = (RAW_TEXT.has(name) && name !== "script") || optsOut(name, attributes, lang);
     const converted = suppress ? attributes : convertAttributes(name, attributes, text);
-    out += converted === attributes ? tag : `<${rawName}${converted}>`;
+    const shown = converted === attributes ? tag : `<${rawName}${converted}>`;
+    if (INLINE.has(name) && !suppress && texts.length) {
+      gaps[gaps.length - 1] += shown;
+      continue;
+    }
+    flush();
+    out += shown;
     if (RAW_CONTENT.has(name)) {
       // script/style content may contain "<": copy it verbatim up to the closing tag.
-      const closer = CLOSERS[name as "script"]!;
-      closer.lastIndex = last;
-      const stop = closer.exec(html)?.index ?? html.length;
+      const stop = copyRawContent(name, last);
       const content = html.slice(last, stop);
       const jsonLd = name === "script" && !suppress && /^(?:application\/ld\+json)$/i.test(attribute(attributes, "type") ?? "");
       out += jsonLd ? convertJsonLd(content, convert) : content;
       last = TAG.lastIndex = stop;
       continue;
     }
-    if (suppress && !selfClosing) skipping.push(name);
+    if (suppress && !selfClosing) {
+      skip = name;
+      depth = 1;
+    }
   }
-  const rest = html.slice(last);
-  return out + (skipping.length ? rest : text(rest));
+  if (last < html.length) {
+    if (skip) out += html.slice(last);
+    else {
+      texts.push(html.slice(last));
+      gaps.push("");
+    }
+  }
+  flush();
+  return out;
+
+  /** Where the raw content of a script/style/textarea starting at `from` ends (its closing tag). */
+  function copyRawContent(name: string, from: number): number {
+    const closer = CLOSERS[name as "script"]!;
+    closer.lastIndex = from;
+    const stop = closer.exec(html)?.index ?? html.length;
+    if (skip) out += html.slice(from, stop);
+    return stop;
+  }
+}
+
+/**
+ * A run of text nodes converted as one string, each part of the output put back in the node its
+ * source came from (see `landing` in cuts.ts), with the tags between them as they were. URLs and
+ * e-mail addresses, found node by node as before, are kept as written and split the run.
+ */
+function convertRun(texts: readonly string[], gaps: readonly string[], convert: Convert): string {
+  const joined = texts.join("");
+  if (!NON_ASCII.test(joined)) return interleave(texts, gaps);
+  const urls: number[] = [];
+  let at = 0;
+  for (const node of texts) {
+    const first = urls.length;
+    urlSpans(node, urls);
+    for (let i = first; i < urls.length; i++) urls[i]! += at;
+    at += node.length;
+  }
+  const cuts: number[] = [];
+  let converted = "";
+  let last = 0;
+  for (let i = 0; i < urls.length; i += 2) {
+    const [start, end] = [urls[i]!, urls[i + 1]!];
+    if (start > last) converted += convertPiece(convert, joined.slice(last, start), cuts, last, converted.length);
+    cuts.push(start, converted.length);
+    converted += joined.slice(start, end);
+    last = end;
+  }
+  if (last < joined.length) converted += convertPiece(convert, joined.slice(last), cuts, last, converted.length);
+  let out = "";
+  let from = 0;
+  at = 0;
+  for (let i = 0; i < texts.length; i++) {
+    at += texts[i]!.length;
+    const to = i === texts.length - 1 ? converted.length : Math.max(from, landing(cuts, joined.length, converted.length, converted, at));
+    out += converted.slice(from, to) + gaps[i]!;
+    from = to;
+  }
+  return out;
+}
+
+function interleave(texts: readonly string[], gaps: readonly string[]): string {
+  let out = "";
+  for (let i = 0; i < texts.length; i++) out += texts[i]! + gaps[i]!;
+  return out;
 }

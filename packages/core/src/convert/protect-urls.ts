@@ -40,6 +40,13 @@ export function convertAroundUrls(text: string, convert: Convert): string {
   return last < text.length ? out + convert(text.slice(last)) : out;
 }
 
+/** Where URLs and e-mail addresses stand in `text`, as pairs (start, end) appended to `spans`. */
+export function urlSpans(text: string, spans: number[]): void {
+  if (!mayHoldUrl(text)) return;
+  URL_OR_EMAIL.lastIndex = 0;
+  for (let m = URL_OR_EMAIL.exec(text); m; m = URL_OR_EMAIL.exec(text)) spans.push(m.index, m.index + m[0].length);
+}
+
 /** Whether a whole value is a URL, an e-mail address or a site path (never text to convert). */
 export function isUrlLike(value: string): boolean {
   const v = value.trim();

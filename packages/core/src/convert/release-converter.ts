@@ -2,6 +2,7 @@ import type { Trie } from "opencc-js/core";
 import { AuditCollector, type ReleaseAudit } from "./audit.js";
 import { chainFor, type SegmentTrace } from "./chain.js";
 import { chainOf, converterFor, type Convert } from "./converter.js";
+import { convertPiece } from "./cuts.js";
 import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
 import { convertHtml } from "./html.js";
 import { splitRules, RULE_OPEN, type InlineRule } from "./inline-rules.js";
@@ -42,11 +43,18 @@ export function ruleText(rule: InlineRule, variant: Variant): string {
 /** Plain text (no rules) in a variant: the chain with glossary terms pinned, or as written. */
 function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie | null, trace?: SegmentTrace): Convert {
   const chain = chainOf(sourceLanguage, variant);
-  if (chain) return glossary || trace ? (text) => chain.convertWith(text, glossary, trace) : chain.convert;
+  if (chain) {
+    if (!glossary && !trace) return chain.convert;
+    const convert: Convert = (text) => chain.convertWith(text, glossary, trace);
+    convert.withCuts = (text, cuts) => chain.convertWith(text, glossary, trace, cuts);
+    return convert;
+  }
   if (!glossary) return (text) => text;
   // Same script: only the terms change, found where the chain to the other script cuts words.
   const words = chainFor(sourceLocale(sourceLanguage), variant.script === "Hans" ? "tw" : "cn");
-  return (text) => words.pinOnly(text, glossary, trace);
+  const pin: Convert = (text) => words.pinOnly(text, glossary, trace);
+  pin.withCuts = (text, cuts) => words.pinOnly(text, glossary, trace, cuts);
+  return pin;
 }
 
 export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
@@ -63,6 +71,23 @@ export function releaseConverter(sourceLanguage: string, variant: Variant, optio
     return splitRules(value)
       .map((part) => (typeof part === "string" ? plain(part) : rule(part)))
       .join("");
+  };
+  // A rule's text is one piece: it stays with the part of the source where the rule starts.
+  text.withCuts = (value, cuts) => {
+    if (!value.includes(RULE_OPEN)) return convertPiece(plain, value, cuts, 0, 0);
+    let out = "";
+    let at = 0;
+    for (const part of splitRules(value)) {
+      if (typeof part === "string") {
+        out += convertPiece(plain, part, cuts, at, out.length);
+        at += part.length;
+      } else {
+        cuts.push(at, out.length);
+        out += rule(part);
+        at += part.source.length;
+      }
+    }
+    return out;
   };
   return {
     text,

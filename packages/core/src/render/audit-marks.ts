@@ -16,7 +16,12 @@ export function renderAuditMarks(html: string, marks: readonly AuditMark[]): str
   let out = "";
   let last = 0;
   const inside: string[] = [];
-  const opened: boolean[] = [];
+  /** Marks open, in order: their index when shown, else -1. */
+  const opened: number[] = [];
+  const markTag = (index: number) => {
+    const mark = marks[index]!;
+    return `<mark class="zh-press-audit" data-zh-audit="${e(mark.kinds.join(" "))}" title="${e(mark.title)}">`;
+  };
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     out += html.slice(last, m.index);
@@ -29,15 +34,19 @@ export function renderAuditMarks(html: string, marks: readonly AuditMark[]): str
       } else if (NO_MARKS.has(name) && !VOID.has(name) && !token.endsWith("/>")) {
         inside.push(name);
       }
-      out += token.replace(AUDIT_SENTINELS, "");
+      // A mark never straddles a tag (a converted word can run across inline markup): it is
+      // closed before the tag and opened again after it.
+      const shown = opened.filter((n) => n >= 0);
+      out += "</mark>".repeat(shown.length) + token.replace(AUDIT_SENTINELS, "");
+      if (inside.length) opened.fill(-1);
+      else out += shown.map(markTag).join("");
     } else if (index !== undefined) {
-      const mark = marks[Number(index)];
-      const shown = !inside.length && mark !== undefined;
-      opened.push(shown);
-      if (shown) out += `<mark class="zh-press-audit" data-zh-audit="${e(mark.kinds.join(" "))}" title="${e(mark.title)}">`;
+      const shown = !inside.length && marks[Number(index)] !== undefined;
+      opened.push(shown ? Number(index) : -1);
+      if (shown) out += markTag(Number(index));
     } else if (token.startsWith("<!--")) {
       out += token.replace(AUDIT_SENTINELS, "");
-    } else if (opened.pop()) {
+    } else if ((opened.pop() ?? -1) >= 0) {
       out += "</mark>";
     }
   }
