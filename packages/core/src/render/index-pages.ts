@@ -21,6 +21,22 @@ export function indexUrl(variant: Pick<Variant, "segment">, pageNumber = 1): str
   return pageNumber <= 1 ? `/${variant.segment}/` : `/${variant.segment}/page/${pageNumber}/`;
 }
 
+/**
+ * `pages` is a getter: stored, every page of a long list would hold a link to every other page,
+ * which grows with the square of the page count (500 pages per variant at 10,000 releases).
+ */
+function paginationOf(variant: Variant, pageNumber: number, pageCount: number): IndexPagination {
+  return {
+    pageNumber,
+    pageCount,
+    ...(pageNumber > 1 && { previous: indexUrl(variant, pageNumber - 1) }),
+    ...(pageNumber < pageCount && { next: indexUrl(variant, pageNumber + 1) }),
+    get pages() {
+      return Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: indexUrl(variant, i + 1), current: i + 1 === pageNumber }));
+    },
+  };
+}
+
 export interface IndexPagesContext {
   variants: Variant[];
   labels: Labels;
@@ -48,13 +64,7 @@ export function indexPages(variant: Variant, items: ReleasePage[], ctx: IndexPag
       labels: ctx.labels,
       siteName: ctx.siteName,
       items: items.slice((n - 1) * ctx.pageSize, n * ctx.pageSize),
-      pagination: {
-        pageNumber: n,
-        pageCount,
-        ...(n > 1 && { previous: indexUrl(variant, n - 1) }),
-        ...(n < pageCount && { next: indexUrl(variant, n + 1) }),
-        pages: Array.from({ length: pageCount }, (_, i) => ({ number: i + 1, url: indexUrl(variant, i + 1), current: i + 1 === n })),
-      },
+      pagination: paginationOf(variant, n, pageCount),
       alternates: ctx.variants.map((v): Alternate => ({
         tag: v.tag,
         label: v.label,
