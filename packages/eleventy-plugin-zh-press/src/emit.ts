@@ -11,10 +11,12 @@ interface TemplateHost {
 }
 
 /**
- * A paginated virtual template: one page per item. With a site builder's layout, the template
- * renders only the inner content and the layout wraps it; otherwise the built-in document does.
+ * Paginated virtual templates: one page per item, one template per language so that `lang` is
+ * plain data (a computed `lang` made Eleventy resolve a computed value for every page). With a
+ * site builder's layout, the template renders only the inner content and the layout wraps it;
+ * otherwise the built-in document does.
  */
-function paginated<T extends { url: string }>(
+function paginated<T extends { url: string; lang: string }>(
   config: TemplateHost,
   name: string,
   items: T[],
@@ -25,23 +27,32 @@ function paginated<T extends { url: string }>(
   assetsPath: string,
   metadata: (item: T) => string,
 ): void {
-  config.addTemplate(
-    `zh-press/${name}.11ty.js`,
-    {
-      render(data: Record<string, unknown>) {
-        const item = data[alias] as T;
-        return layout ? inner(item) : whole(item, inner(item), assetsPath, metadata(item));
+  const byLang = new Map<string, T[]>();
+  for (const item of items) {
+    const list = byLang.get(item.lang);
+    if (list) list.push(item);
+    else byLang.set(item.lang, [item]);
+  }
+  for (const [lang, list] of byLang) {
+    const key = `zhPress_${name}_${lang.replace(/[^A-Za-z0-9]/g, "_")}`;
+    config.addTemplate(
+      `zh-press/${name}-${lang.toLowerCase()}.11ty.js`,
+      {
+        render(data: Record<string, unknown>) {
+          const item = data[alias] as T;
+          return layout ? inner(item) : whole(item, inner(item), assetsPath, metadata(item));
+        },
       },
-    },
-    {
-      [`zhPress_${name}`]: items,
-      pagination: { data: `zhPress_${name}`, size: 1, alias, addAllPagesToCollections: true },
-      permalink: (data: Record<string, T>) => data[alias]!.url,
-      eleventyComputed: { lang: (data: Record<string, { lang: string }>) => data[alias]!.lang },
-      ...(layout && { layout }),
-      tags: name === "release" ? ["zhPress"] : [],
-    },
-  );
+      {
+        [key]: list,
+        pagination: { data: key, size: 1, alias, addAllPagesToCollections: true },
+        permalink: (data: Record<string, T>) => data[alias]!.url,
+        lang,
+        ...(layout && { layout }),
+        tags: name === "release" ? ["zhPress"] : [],
+      },
+    );
+  }
 }
 
 /** The article, with the conversion audit marked when the site model carries marks (previews). */
