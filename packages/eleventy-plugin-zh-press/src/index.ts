@@ -6,6 +6,8 @@ import {
   formatIssue,
   loadReleases,
   RELEASE_EXTENSIONS,
+  ReleaseFileCache,
+  ReleasePageCache,
   ReleaseValidationError,
   selectPublishable,
   type Release,
@@ -26,6 +28,12 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 };
 
 /**
+ * Kept across Eleventy's config resets (each saved release file resets the config under
+ * `--serve`): only changed release files are read, validated and converted again.
+ */
+const previewCache = { files: new ReleaseFileCache(), pages: new ReleasePageCache() };
+
+/**
  * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
  * variant (Simplified and Traditional by default), with a toggle, alternates and index pages.
  */
@@ -44,7 +52,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   const preview = isPreviewRun();
   if (preview) setUpPreview(eleventyConfig, folder);
 
-  const { releases, issues } = loadReleases(folder, root);
+  const { releases, issues } = loadReleases(folder, root, preview ? previewCache.files : undefined);
   for (const issue of issues.filter((i) => i.severity === "warning")) {
     console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
   }
@@ -66,6 +74,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
       onProgress: report.progress,
       // Previews mark what the conversion audit found in each release page; builds never do.
       auditMarks: preview,
+      ...(preview && { cache: previewCache.pages }),
     });
   // A preview shows held releases too (with a banner), and shows problems instead of stopping.
   const { site, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };

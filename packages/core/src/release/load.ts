@@ -9,6 +9,7 @@ import {
 } from "./parse-source.js";
 import type { Release } from "./schema.js";
 import { validateRelease } from "./validate.js";
+import type { ReleaseFileCache } from "./file-cache.js";
 
 const PARSERS: Record<string, (text: string, file: string) => ParsedSource | ReleaseIssue[]> = {
   ".md": parseMarkdownSource,
@@ -65,9 +66,10 @@ function listReleaseFiles(dir: string): string[] {
 
 /**
  * Load every release in a folder (recursively; names starting with `.` or `_` are skipped).
- * Never throws for bad releases: every problem is returned in `issues`.
+ * Never throws for bad releases: every problem is returned in `issues`. With a `cache`, files
+ * unchanged since the cache last saw them are not read again.
  */
-export function loadReleases(dir: string, root = process.cwd()): LoadResult {
+export function loadReleases(dir: string, root = process.cwd(), cache?: ReleaseFileCache): LoadResult {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
     return {
       releases: [],
@@ -79,7 +81,7 @@ export function loadReleases(dir: string, root = process.cwd()): LoadResult {
   const firstFileOfId = new Map<string, string>();
   for (const path of listReleaseFiles(dir)) {
     const name = relative(root, path);
-    const result = loadReleaseFile(path, name);
+    const result = cache ? cache.get(path, name, () => loadReleaseFile(path, name)) : loadReleaseFile(path, name);
     issues.push(...result.issues);
     if (!result.release) continue;
     const earlier = firstFileOfId.get(result.release.id);
@@ -96,5 +98,6 @@ export function loadReleases(dir: string, root = process.cwd()): LoadResult {
     firstFileOfId.set(result.release.id, name);
     releases.push(result.release);
   }
+  cache?.sweep();
   return { releases, issues };
 }

@@ -15,6 +15,7 @@ import { labelsFor, type Labels } from "./labels.js";
 import { createMarkdown } from "./markdown.js";
 import { pressPageFields, type PressPageFields } from "./press-page.js";
 import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, type IndexPagination } from "./index-pages.js";
+import type { ReleasePageCache } from "./page-cache.js";
 
 /** A link to the same page in one variant (the toggle and hreflang alternates). */
 export interface Alternate {
@@ -105,6 +106,11 @@ export interface SiteModelOptions {
   root?: boolean;
   /** Previews: also give each release page its audit marks (`ReleasePage.auditMarks`). Default: false. */
   auditMarks?: boolean;
+  /**
+   * Keep converted pages for the next build of the model (previews): a release object seen
+   * before with the same options is not converted again. Not used with a custom `markdown`.
+   */
+  cache?: ReleasePageCache;
   /** Called after each release page is converted: `done` of `total` (releases × variants). */
   onProgress?: (done: number, total: number) => void;
 }
@@ -127,7 +133,19 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     variants.map((v) => ({ tag: v.tag, label: v.label, url: urlOf(v), href: absolute(urlOf(v)), current: v === current }));
 
   const sorted = [...releases].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.id.localeCompare(b.id));
-  const bodies = new Map(sorted.map((r) => [r.id, renderBody(md, r)]));
+  const fingerprint =
+    options.cache && !options.markdown
+      ? JSON.stringify([variants, options.siteUrl, options.siteName, options.siteLanguage, options.glossary, options.auditMarks ?? false])
+      : undefined;
+  const kept = (release: Release) => (fingerprint === undefined ? undefined : options.cache!.entry(release, fingerprint));
+  const bodies = new Map(
+    sorted.map((r) => {
+      const entry = kept(r);
+      const body = entry?.body ?? renderBody(md, r);
+      if (entry) entry.body = body;
+      return [r.id, body];
+    }),
+  );
   const problems = releaseIssues(sorted, bodies);
   if (problems.length) throw new ReleaseValidationError(problems);
 
@@ -142,15 +160,19 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
   for (const variant of variants) {
     const labels = labelsFor(variant);
     const siteName = siteNameIn(variant);
-    const items = sorted.map((release) =>
-      counted(withAudit(release, variant, [options.glossary, release.glossary], options.auditMarks ?? false, (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
+    const items = sorted.map((release) => {
+      const entry = kept(release);
+      const page = entry?.pages.get(variant.tag);
+      // Kept from an earlier build whose options were equal but not the same objects.
+      if (page) return counted(page.variant === variant ? page : { ...page, variant });
+      return counted(keep(entry, variant, withAudit(release, variant, [options.glossary, release.glossary], options.auditMarks ?? false, (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
         labels,
         siteName,
         alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
         xDefault: absolute(releaseUrl(variants[0]!, release.id)),
         canonical: absolute(releaseUrl(variant, release.id)),
-      }))),
-    );
+      }))));
+    });
     releasePages.push(...items);
     indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, root: options.root ?? true }));
   }
@@ -165,6 +187,11 @@ export function buildSiteModel(releases: readonly Release[], options: SiteModelO
     choices: variants.map((variant) => ({ variant, labels: labelsFor(variant), siteName: siteNameIn(variant), url: indexUrl(variant) })),
   };
   return { variants, releases: releasePages, indexes, root, audit: auditReport(releasePages.map((p) => p.audit)) };
+}
+
+function keep(entry: { pages: Map<string, ReleasePage> } | undefined, variant: Variant, page: ReleasePage): ReleasePage {
+  entry?.pages.set(variant.tag, page);
+  return page;
 }
 
 /** Build a release page with a converter that collects its audit, and attach the audit. */
