@@ -17,10 +17,24 @@ export interface PageFigure {
   changeText?: string;
 }
 
+// Building an Intl.NumberFormat costs more than formatting a page's figures: one pair per locale.
+const formats = new Map<string, { number: Intl.NumberFormat; signed: Intl.NumberFormat }>();
+function numberFormats(locale: string): { number: Intl.NumberFormat; signed: Intl.NumberFormat } {
+  let found = formats.get(locale);
+  if (!found) {
+    found = {
+      number: new Intl.NumberFormat(locale, { maximumFractionDigits: 10 }),
+      signed: new Intl.NumberFormat(locale, { maximumFractionDigits: 10, signDisplay: "exceptZero" }),
+    };
+    formats.set(locale, found);
+  }
+  return found;
+}
+
 /** Convert the words of each figure (label, unit) and format its numbers for a locale. */
 export function convertFigures(figures: readonly Figure[], convert: Convert, locale: string): PageFigure[] {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 10 });
-  const signed = new Intl.NumberFormat(locale, { maximumFractionDigits: 10, signDisplay: "exceptZero" });
+  if (!figures.length) return [];
+  const { number, signed } = numberFormats(locale);
   return figures.map((f) => {
     const unit = f.unit === undefined ? undefined : convert(f.unit);
     return {
