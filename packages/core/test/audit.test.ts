@@ -1,7 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { releaseMarkdown, tempFolder } from "./helpers.js";
 import {
   ambiguityOf,
   auditedConverter,
@@ -60,6 +62,17 @@ test("a glossary entry or an inline rule marks an ambiguity as reviewed", () => 
   const result = audit("头发很-{zh-Hans:干;zh-Hant:乾}-", hant, glossary);
   assert.is(result.counts.unreviewed, 0);
   assert.equal(result.items.map((i) => [i.kind, i.via, i.form]), [["pinned", "glossary", "頭髮"], ["pinned", "rule", "乾"]]);
+});
+
+test("contexts are text as readers see it, not the page's HTML", () => {
+  const dir = tempFolder({ "releases/a.md": releaseMarkdown({}, "比较 a > b & c 干部下沉，&#x5e72;净。\n") });
+  const { releases } = loadReleases(join(dir, "releases"), dir);
+  const site = buildSiteModel(releases, { variants: [hant] });
+  const items = site.audit.releases[0]!.items.filter((i) => i.source === "干");
+  assert.ok(items.length >= 1);
+  assert.is(items[0]!.context.before, "> b & c ");
+  assert.is(items[0]!.context.after, "部下沉，干净。");
+  assert.not.match(JSON.stringify(site.audit), /&(gt|amp|#x5e72);/);
 });
 
 test("the Luxi release: what its Traditional text really meets on the way to Simplified", () => {

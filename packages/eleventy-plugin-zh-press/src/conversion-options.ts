@@ -1,3 +1,4 @@
+import { isAbsolute } from "node:path";
 import {
   CustomDictionariesSchema,
   GlossarySchema,
@@ -20,13 +21,16 @@ export interface ConversionOptions {
   dictionaries?: CustomDictionaryOption[];
   /** Also convert whole pages of your own templates under a variant's URL segment (or with `zhVariant` data). */
   convertPages?: boolean;
-  /** Where the conversion audit (JSON) is written in the output, or false. Default: `/zh-press-audit.json`. */
+  /** The conversion audit's JSON file, relative to the project root (never in the published site), or false. Default: `.cache/zh-press/audit.json`. */
   auditReport?: string | false;
   /** Fail the build while ambiguities remain that no glossary entry or inline rule settles. Default: false. */
   failOnUnreviewed?: boolean;
 }
 
 export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed"] as const;
+
+/** Next to the project, in the folder Eleventy's own caches use: the audit names repository files. */
+export const DEFAULT_AUDIT_REPORT = ".cache/zh-press/audit.json";
 
 type Fail = (option: string, expected: string, found: unknown) => never;
 
@@ -50,15 +54,15 @@ export function resolveConversionOptions(o: ConversionOptions, variants: Variant
   }
   if (o.convertPages !== undefined && typeof o.convertPages !== "boolean") fail("convertPages", "true or false", o.convertPages);
   if (o.failOnUnreviewed !== undefined && typeof o.failOnUnreviewed !== "boolean") fail("failOnUnreviewed", "true or false", o.failOnUnreviewed);
-  const report = o.auditReport ?? "/zh-press-audit.json";
-  if (report !== false && (typeof report !== "string" || !/^\/?[^\s]+\.json$/.test(report))) {
-    fail("auditReport", "a path ending in .json (e.g. /zh-press-audit.json) or false", o.auditReport);
+  const report = o.auditReport ?? DEFAULT_AUDIT_REPORT;
+  if (report !== false && (typeof report !== "string" || !/^[^\s].*\.json$/.test(report) || isAbsolute(report))) {
+    fail("auditReport", `a file path ending in .json, relative to the project root (e.g. ${DEFAULT_AUDIT_REPORT}; it is never part of the published site), or false`, o.auditReport);
   }
   return {
     ...(glossary && { glossary }),
     variants: withDictionaries(variants, dictionaries),
     convertPages: o.convertPages ?? false,
-    auditReport: report === false ? (false as const) : `/${report.replace(/^\/+/, "")}`,
+    auditReport: report,
     failOnUnreviewed: o.failOnUnreviewed ?? false,
   };
 }

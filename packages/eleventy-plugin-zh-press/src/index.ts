@@ -79,7 +79,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
   // A preview shows held releases too (with a banner), and shows problems instead of stopping.
   const { site, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
   if (preview && options.failOnUnreviewed) found.push(...unreviewedAsIssues(site));
-  reportAudit(eleventyConfig, site, preview ? { ...options, failOnUnreviewed: false } : options);
+  reportAudit(eleventyConfig, site, options, { root, preview });
   emitPages(eleventyConfig, site, options);
   emitFeedsAndSitemaps(eleventyConfig, site, options);
   if (preview) showIssuesInPreview(eleventyConfig, [...issues, ...found], site, root);

@@ -2,6 +2,7 @@ import { ambiguityOf, regionalRewrites } from "./ambiguity.js";
 import { locateItems } from "./audit-spans.js";
 import type { Chain, Segment, SegmentTrace } from "./chain.js";
 import type { InlineRule } from "./inline-rules.js";
+import { decodeEntities } from "../render/escape.js";
 
 /** One place where the conversion had a choice, with what it chose. */
 export interface AuditItem {
@@ -22,7 +23,7 @@ export interface AuditItem {
    * (a form other than the default), `regional` regional vocabulary, or an author.
    */
   via: "phrase" | "default" | "regional" | "glossary" | "rule";
-  /** Source text around it. */
+  /** Source text around it, as readers see it (character references decoded). */
   context: { before: string; after: string };
   /** Chosen by an author (glossary entry or inline rule). */
   reviewed: boolean;
@@ -44,8 +45,18 @@ const CONTEXT = 8;
 /** Inline rules stand as private-use placeholders in converted text; show them as rules. */
 const shown = (s: string) => s.replace(/\uE000\d*\uE001?|\uE001/g, "-{…}-");
 
+/** The longest character reference (`&#x10ffff;`). */
+const LONGEST_REFERENCE = 10;
+
+/**
+ * The text around [start, end) of converted HTML text, decoded: `&gt;` shows as `>`. Enough raw
+ * text is decoded that a reference cut at the window's far edge falls outside what is kept.
+ */
 function around(text: string, start: number, end: number): AuditItem["context"] {
-  return { before: shown(text.slice(Math.max(0, start - CONTEXT), start)), after: shown(text.slice(end, end + CONTEXT)) };
+  const reach = (CONTEXT + 1) * LONGEST_REFERENCE;
+  const before = decodeEntities(text.slice(Math.max(0, start - reach), start));
+  const after = decodeEntities(text.slice(end, end + reach));
+  return { before: shown(before.slice(-CONTEXT)), after: shown(after.slice(0, CONTEXT)) };
 }
 
 /** Collects the audit of one release in one variant while it is converted. */

@@ -1,6 +1,6 @@
 import sanitizeHtml from "sanitize-html";
 import { slugify } from "../render/markdown.js";
-import { escapeHtml } from "../render/escape.js";
+import { decodeEntities, escapeHtml } from "../render/escape.js";
 
 /** What a release body written in HTML may keep: text structure, links, tables, images. */
 const ALLOWED_TAGS = [
@@ -63,19 +63,6 @@ export function sanitizeBodyHtml(dirty: string): SanitizedHtml {
     return id ? `<h${level} id="${escapeHtml(id)}">${inner}</h${level}>` : `<h${level}>${inner}</h${level}>`;
   });
   return { html: html.trim(), removed: [...removed] };
-}
-
-const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
-
-/** Decode the character references sanitize-html leaves in text. */
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
 }
 
 /** The text of an HTML fragment: blocks become paragraphs separated by blank lines. */
