@@ -10,10 +10,11 @@ import {
   BUILTIN_VARIANTS,
   buildSiteModel,
   chainFor,
-  formatAuditSummary,
+  formatUnreviewed,
   loadReleases,
   type Glossary,
   type ReleaseAudit,
+  unreviewedAsIssues,
 } from "../src/index.js";
 
 const hant = BUILTIN_VARIANTS["zh-Hant"]!;
@@ -89,7 +90,17 @@ test("the Luxi release: what its Traditional text really meets on the way to Sim
   }
   // The source's own script is shown as written: nothing to audit.
   assert.equal(site.audit.releases.find((r) => r.variant === "zh-Hant")!.items, []);
-  assert.match(formatAuditSummary(site.audit), new RegExp(`^conversion audit: 1 release × 2 variants: ${hans.counts.characters} ambiguous characters`));
+  // The same unreviewed items, in one wording, for a failed build and for a preview's errors.
+  const lines = formatUnreviewed(site.audit, 100).split("\n");
+  assert.is(lines.length, hans.counts.unreviewed);
+  assert.ok(lines.every((l) => /^  - releases\/luxi-clean-park\.md \[zh-Hans\] .*【著→(着|著)】/.test(l)), lines.join("\n"));
+  const [issue, ...others] = unreviewedAsIssues(site.audit);
+  assert.equal(others, []);
+  assert.is(issue!.file, "releases/luxi-clean-park.md");
+  assert.is(issue!.severity, "error");
+  assert.match(issue!.found, new RegExp(`^${hans.counts.unreviewed} unreviewed: `));
+  assert.ok(issue!.found.includes(`${lines[0]!.replace(/^  - \S+ \[zh-Hans\] /, "")} [zh-Hans]`), issue!.found);
+  assert.ok(issue!.found.endsWith("; …"), "five shown, the rest elided");
 });
 
 test.run();

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { formatUnreviewed, type SiteModel } from "@zh-press/core";
+import { escapeJsonForHtml, formatUnreviewed, type SiteModel } from "@zh-press/core";
 
 interface AuditHost {
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
@@ -37,8 +37,8 @@ export function reportAudit(
     writeFileSync(file, json);
   });
   if (run.preview) {
-    // Release text is text: < > & are escaped so the served report is safe even if sniffed as HTML.
-    const served = json.replace(/[<>&]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    // Release text is text: the served report stays safe even if a browser sniffs it as HTML.
+    const served = escapeJsonForHtml(json);
     config.addTemplate("zh-press/audit.11ty.js", { render: () => served }, {
       permalink: PREVIEW_AUDIT_URL,
       eleventyExcludeFromCollections: true,

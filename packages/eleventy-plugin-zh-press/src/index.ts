@@ -10,6 +10,7 @@ import {
   ReleasePageCache,
   ReleaseValidationError,
   selectPublishable,
+  unreviewedAsIssues,
   type Release,
 } from "@zh-press/core";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -19,7 +20,7 @@ import { addPageTransform } from "./page-transform.js";
 import { reportAudit } from "./audit.js";
 import { zhDateFilter, zhFilter } from "./filters.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
-import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview, unreviewedAsIssues } from "./preview.js";
+import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview } from "./preview.js";
 import { startBuildReport } from "./summary.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
@@ -78,7 +79,7 @@ export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPress
     });
   // A preview shows held releases too (with a banner), and shows problems instead of stopping.
   const { site, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
-  if (preview && options.failOnUnreviewed) found.push(...unreviewedAsIssues(site));
+  if (preview && options.failOnUnreviewed) found.push(...unreviewedAsIssues(site.audit));
   reportAudit(eleventyConfig, site, options, { root, preview });
   emitPages(eleventyConfig, site, options);
   emitFeedsAndSitemaps(eleventyConfig, site, options);

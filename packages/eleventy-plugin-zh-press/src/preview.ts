@@ -115,26 +115,6 @@ export function buildSiteForPreview(
   }
 }
 
-/** With `failOnUnreviewed`, what would stop a build becomes one error per release in the preview. */
-export function unreviewedAsIssues(site: SiteModel): ReleaseIssue[] {
-  const byFile = new Map<string, string[]>();
-  for (const audit of site.audit.releases) {
-    for (const item of audit.items) {
-      if (item.reviewed) continue;
-      const list = byFile.get(audit.file) ?? [];
-      list.push(`${item.context.before}【${item.source}→${item.form}】${item.context.after} [${audit.variant}]`);
-      byFile.set(audit.file, list);
-    }
-  }
-  return [...byFile].map(([file, items]) => ({
-    file,
-    field: "conversion",
-    expected: "every ambiguity settled by a glossary entry or an inline rule -{…}- (failOnUnreviewed is on)",
-    found: `${items.length} unreviewed: ${items.slice(0, 5).join("; ")}${items.length > 5 ? "; …" : ""}`,
-    severity: "error" as const,
-  }));
-}
-
 /** Preview only: a banner on every page of a release that a production build holds back. */
 export function showHeldInPreview(config: PreviewHost, held: readonly HeldRelease[], site: SiteModel): void {
   const banners = new Map<string, string>();

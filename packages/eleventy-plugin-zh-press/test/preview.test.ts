@@ -7,6 +7,7 @@ import { isPreviewRun } from "../src/preview.js";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { AuditReport } from "@zh-press/core";
 
 function tempFolder(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "zh-press-preview-test-"));
@@ -108,6 +109,15 @@ test("in preview, failOnUnreviewed lists the unreviewed ambiguities on the pages
   const page = [...pages.values()].find((p) => p.url?.endsWith("/cadres/"))!.content;
   assert.match(page, /field <code class="zh-press-field">conversion<\/code>: expected every ambiguity settled/);
   assert.match(page, /unreviewed: [^<]*【干→幹】/);
+});
+
+test("a preview serves the audit report; a build does not", async () => {
+  const served = (await preview("regional", { auditReport: false })).get("/zh-press-audit.json");
+  assert.is(served, undefined, "auditReport: false serves none either");
+  const json = (await preview("regional")).get("/zh-press-audit.json")!.content;
+  const report = JSON.parse(json) as AuditReport;
+  assert.ok(report.releases.some((r) => r.release === "cadres" && r.items.some((i) => i.source === "干")));
+  assert.not.ok((await build("regional")).has("/zh-press-audit.json"));
 });
 
 const article = (html: string) => /<article[\s\S]*<\/article>/.exec(html)?.[0] ?? "";

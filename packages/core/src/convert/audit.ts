@@ -2,6 +2,7 @@ import { ambiguityOf, regionalRewrites } from "./ambiguity.js";
 import { locateItems } from "./audit-spans.js";
 import type { Chain, Segment, SegmentTrace } from "./chain.js";
 import type { InlineRule } from "./inline-rules.js";
+import type { ReleaseIssue } from "../release/issue.js";
 import { decodeEntities } from "../render/escape.js";
 
 /** One place where the conversion had a choice, with what it chose. */
@@ -172,28 +173,35 @@ export function auditReport(releases: ReleaseAudit[]): AuditReport {
   return { releases, totals };
 }
 
-/** One line for the build output. */
-export function formatAuditSummary(report: AuditReport, reportPath?: string): string {
-  const ids = new Set(report.releases.map((r) => r.release));
-  const variants = new Set(report.releases.map((r) => r.variant));
-  const t = report.totals;
-  return (
-    `conversion audit: ${ids.size} release${ids.size === 1 ? "" : "s"} × ${variants.size} variant${variants.size === 1 ? "" : "s"}: ` +
-    `${t.characters} ambiguous character${t.characters === 1 ? "" : "s"}, ${t.phrases} phrase rewrite${t.phrases === 1 ? "" : "s"}, ` +
-    `${t.pinned} pinned by glossary or rules; ${t.unreviewed} unreviewed` +
-    (reportPath ? ` (report: ${reportPath})` : "")
+/** Each unreviewed item with where it is, and how it reads in context: `园区【干→幹】部`. */
+export function unreviewedItems(report: AuditReport): { file: string; variant: string; text: string }[] {
+  return report.releases.flatMap((r) =>
+    r.items
+      .filter((item) => !item.reviewed)
+      .map((item) => ({ file: r.file, variant: r.variant, text: `${item.context.before}【${item.source}→${item.form}】${item.context.after}` })),
   );
 }
 
 /** The unreviewed items, one line each, for an error message. */
 export function formatUnreviewed(report: AuditReport, limit = 20): string {
-  const lines: string[] = [];
-  for (const r of report.releases) {
-    for (const item of r.items) {
-      if (item.reviewed) continue;
-      lines.push(`  - ${r.file} [${r.variant}] ${item.context.before}【${item.source}→${item.form}】${item.context.after}`);
-    }
-  }
+  const lines = unreviewedItems(report).map((u) => `  - ${u.file} [${u.variant}] ${u.text}`);
   const more = lines.length > limit ? [`  … and ${lines.length - limit} more`] : [];
   return [...lines.slice(0, limit), ...more].join("\n");
+}
+
+/** What `failOnUnreviewed` stops a build for, as one error per release file (a preview shows them). */
+export function unreviewedAsIssues(report: AuditReport, shown = 5): ReleaseIssue[] {
+  const byFile = new Map<string, string[]>();
+  for (const u of unreviewedItems(report)) {
+    const list = byFile.get(u.file) ?? [];
+    list.push(`${u.text} [${u.variant}]`);
+    byFile.set(u.file, list);
+  }
+  return [...byFile].map(([file, items]) => ({
+    file,
+    field: "conversion",
+    expected: "every ambiguity settled by a glossary entry or an inline rule -{…}- (failOnUnreviewed is on)",
+    found: `${items.length} unreviewed: ${items.slice(0, shown).join("; ")}${items.length > shown ? "; …" : ""}`,
+    severity: "error" as const,
+  }));
 }

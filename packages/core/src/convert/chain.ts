@@ -235,7 +235,7 @@ function cutText(s: string, base: Trie | null, extra: Trie | null, glossary: Tri
     const m = matchAt(s, i, base, extra, glossary);
     if (!m) {
       if (run === null) run = i;
-      i += unmatchedLength(s, i);
+      i += stepOver(s, i);
       continue;
     }
     if (run !== null) {
@@ -268,7 +268,7 @@ function layeredConvert(s: string, base: Trie, over: Trie): string {
     const m = matchAt(s, i, base, over);
     if (!m) {
       if (run === null) run = i;
-      i += unmatchedLength(s, i);
+      i += stepOver(s, i);
       continue;
     }
     if (run !== null) {
@@ -279,34 +279,6 @@ function layeredConvert(s: string, base: Trie, over: Trie): string {
     i = m.end;
   }
   return run === null ? out : out + s.slice(run);
-}
-
-function codePointLength(s: string, i: number): number {
-  return s.codePointAt(i)! > 0xffff ? 2 : 1;
-}
-
-/** Ideographic description sequences (⿰氵文) stay whole, as in opencc-js. */
-function idsArity(cp: number): number {
-  if (cp >= 0x2ff0 && cp <= 0x2ff1) return 2;
-  if (cp >= 0x2ff2 && cp <= 0x2ff3) return 3;
-  if (cp >= 0x2ff4 && cp <= 0x2fff) return 2;
-  return 0;
-}
-
-function idsEnd(s: string, i: number): number {
-  const arity = idsArity(s.codePointAt(i)!);
-  if (!arity) return 0;
-  let end = i + codePointLength(s, i);
-  for (let n = 0; n < arity; n++) {
-    if (end >= s.length) return 0;
-    end = idsEnd(s, end) || end + codePointLength(s, end);
-  }
-  return end;
-}
-
-function unmatchedLength(s: string, i: number): number {
-  const end = idsEnd(s, i);
-  return end > i ? end - i : codePointLength(s, i);
 }
 
 const chains = new Map<string, Chain>();

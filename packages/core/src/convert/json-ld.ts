@@ -1,12 +1,9 @@
+import { escapeJsonForHtml } from "../render/escape.js";
 import type { Convert } from "./converter.js";
 import { convertAroundUrls, isUrlLike } from "./protect-urls.js";
 
 /** Keys whose string values are identifiers, not text (beside every `@` keyword). */
 const NOT_TEXT_KEY = /^(?:@.*|.*url|sameAs|inLanguage|encodingFormat|email|telephone|identifier|isbn|issn)$/i;
-
-function safeJsonString(text: string): string {
-  return JSON.stringify(text).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
 
 interface Frame {
   array: boolean;
@@ -55,7 +52,7 @@ export function convertJsonLd(json: string, convert: Convert): string {
         if (!(key !== undefined && NOT_TEXT_KEY.test(key)) && !isUrlLike(value)) {
           const converted = convertAroundUrls(value, convert);
           if (converted !== value) {
-            out += json.slice(last, i) + safeJsonString(converted);
+            out += json.slice(last, i) + escapeJsonForHtml(JSON.stringify(converted));
             last = end + 1;
           }
         }

@@ -1,5 +1,14 @@
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
+/**
+ * JSON made safe to place in HTML (a `<script>` element, or a file a browser might sniff):
+ * `<`, `>` and `&` become `\u003c`… so no text can close the element or open a comment;
+ * U+2028/9 likewise. The JSON means the same.
+ */
+export function escapeJsonForHtml(json: string): string {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** Escape text for HTML text and attribute values. Release text is always text. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);

@@ -1,3 +1,4 @@
+import { escapeJsonForHtml } from "./escape.js";
 import type { ReleasePage } from "./site-model.js";
 
 export interface NewsArticleContext {
@@ -38,10 +39,7 @@ export function newsArticleJsonLd(page: ReleasePage, ctx: NewsArticleContext): T
   };
 }
 
-/**
- * JSON for a `<script type="application/ld+json">` element: `<`, `>` and `&` are written as
- * `\u003c`… so no text can close the element or open a comment; U+2028/9 likewise.
- */
+/** JSON for a `<script type="application/ld+json">` element (see `escapeJsonForHtml`). */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeJsonForHtml(JSON.stringify(data));
 }
