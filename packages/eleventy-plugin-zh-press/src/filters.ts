@@ -1,4 +1,4 @@
-import { converterFor, formatDate, type Variant } from "@zh-press/core";
+import { formatDate, pageTextConverter, pageVariantOf, type Variant } from "@zh-press/core";
 import type { ResolvedOptions } from "./options.js";
 
 interface FilterThis {
@@ -11,18 +11,15 @@ export function pageVariant(self: FilterThis | undefined, options: ResolvedOptio
   const fromData = self?.ctx?.zhPage?.variant;
   if (fromData) return fromData;
   const tag = self?.ctx?.zhVariant;
-  if (tag) return options.variants.find((v) => v.tag === tag);
-  const url = self?.page?.url;
-  if (typeof url !== "string") return undefined;
-  return options.variants.find((v) => url.startsWith(`/${v.segment}/`));
+  return pageVariantOf(options.variants, { ...(typeof tag === "string" && { tag }), url: self?.page?.url ?? false });
 }
 
-/** `{{ text | zh }}`: text written in `from` (default: the site language) in the page's variant. */
+/** `{{ text | zh }}`: text written in `from` (default: the site language) in the page's variant, as `convertPages` would write it. */
 export function zhFilter(options: ResolvedOptions) {
   return function (this: FilterThis, value: unknown, from: string = options.siteLanguage): string {
     const text = String(value ?? "");
     const variant = pageVariant(this, options);
-    return variant ? converterFor(from, variant)(text) : text;
+    return variant ? pageTextConverter(from, variant, options.glossary)(text) : text;
   };
 }
 

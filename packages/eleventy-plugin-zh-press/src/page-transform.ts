@@ -1,4 +1,4 @@
-import { convertPage, type Glossary, type Variant } from "@zh-press/core";
+import { convertPage, pageVariantOf, type Glossary, type Variant } from "@zh-press/core";
 
 interface TransformHost {
   addGlobalData(name: string, data: unknown): void;
@@ -34,9 +34,7 @@ export function addPageTransform(
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || typeof url !== "string") return content;
     if (inputPath && OWN_TEMPLATE.test(inputPath)) return content;
     const tag = declared.get(url);
-    const variant = tag
-      ? options.variants.find((v) => v.tag.toLowerCase() === tag.toLowerCase())
-      : options.variants.find((v) => url.startsWith(`/${v.segment}/`));
+    const variant = pageVariantOf(options.variants, { ...(tag !== undefined && { tag }), url });
     if (!variant) return content;
     return convertPage(content, options.siteLanguage, variant, options.glossary);
   });

@@ -84,6 +84,20 @@ test("zh and zhDate filters follow the page's variant", async () => {
   assert.is(pages.get("/zh-hans/about/")!.content, "新闻发布");
 });
 
+test("the zh filter writes what convertPages writes: the site glossary applies, zhVariant in any case", async () => {
+  const glossary = { 新闻: { "zh-Hant": "新闻" } };
+  const filtered = await build("basic", { glossary }, (config) => {
+    config.addTemplate("filtered.njk", "{{ '新闻发布' | zh }}", { permalink: "/notice/filtered/", zhVariant: "zh-hant" });
+    config.addTemplate("by-url.njk", "{{ '新闻发布' | zh }}", { permalink: "/zh-hant/by-url/" });
+  });
+  const whole = await build("basic", { glossary, convertPages: true }, (config) => {
+    config.addTemplate("whole.njk", "<p>新闻发布</p>", { permalink: "/notice/whole/index.html", zhVariant: "zh-hant" });
+  });
+  assert.is(whole.get("/notice/whole/")!.content, "<p>新闻發佈</p>");
+  assert.is(filtered.get("/notice/filtered/")!.content, "新闻發佈");
+  assert.is(filtered.get("/zh-hant/by-url/")!.content, "新闻發佈");
+});
+
 test("zhDate shows page.date (a Date) on its own day on a build machine west of UTC", async () => {
   const before = process.env.TZ;
   process.env.TZ = "America/New_York";

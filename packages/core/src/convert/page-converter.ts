@@ -1,3 +1,4 @@
+import type { Convert } from "./converter.js";
 import { convertHtml } from "./html.js";
 import type { Glossary } from "./glossary.js";
 import { releaseConverter, type ReleaseConverter } from "./release-converter.js";
@@ -15,6 +16,27 @@ function converterOf(sourceLanguage: string, variant: Variant, glossary: Glossar
   let converter = byVariant.get(id);
   if (!converter) byVariant.set(id, (converter = releaseConverter(sourceLanguage, variant, { glossaries: [glossary] })));
   return converter;
+}
+
+/**
+ * Text of a site builder's own templates (the `zh` filter's argument), written in
+ * `sourceLanguage`, in a variant: the same rules as `convertPage`, so a page and a filtered
+ * string on it agree (inline rules and the site glossary included).
+ */
+export function pageTextConverter(sourceLanguage: string, variant: Variant, glossary?: Glossary): Convert {
+  return converterOf(sourceLanguage, variant, glossary).text;
+}
+
+/**
+ * The variant of a page of the site builder's own: the one its `zhVariant` tag names (language
+ * tags compare without regard to case: `zh-hant` is `zh-Hant`), else the one whose URL segment
+ * starts its URL.
+ */
+export function pageVariantOf(variants: readonly Variant[], page: { tag?: string; url?: string | false }): Variant | undefined {
+  const tag = page.tag?.toLowerCase();
+  if (tag) return variants.find((v) => v.tag.toLowerCase() === tag);
+  const url = page.url;
+  return typeof url === "string" ? variants.find((v) => url.startsWith(`/${v.segment}/`)) : undefined;
 }
 
 /**
