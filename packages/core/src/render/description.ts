@@ -1,4 +1,4 @@
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+import { decodeEntities } from "./escape.js";
 
 /** Longest description search engines show in full for CJK text, in characters. */
 const MAX = 120;
@@ -11,9 +11,7 @@ export function describePage(summary: string | undefined, bodyHtml: string): str
   if (summary) return summary;
   const first = /<p[^>]*>([\s\S]*?)<\/p>/.exec(bodyHtml)?.[1];
   if (!first) return undefined;
-  const text = first
-    .replace(/<[^>]+>/g, "")
-    .replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)
+  const text = decodeEntities(first.replace(/<[^>]+>/g, ""))
     .replace(/\s+/g, " ")
     .trim();
   const chars = [...text];
