@@ -13,7 +13,7 @@ import {
   unreviewedAsIssues,
   type Release,
 } from "@zh-press/core";
-import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { EleventyConfig } from "./eleventy-config.js";
 import { emitPages } from "./emit.js";
 import { emitFeedsAndSitemaps } from "./emit-feeds.js";
 import { addPageTransform } from "./page-transform.js";
@@ -38,7 +38,7 @@ const previewCache = { files: new ReleaseFileCache(), pages: new ReleasePageCach
  * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
  * variant (Simplified and Traditional by default), with a toggle, alternates and index pages.
  */
-export default function zhPress(eleventyConfig: UserConfig, userOptions: ZhPressOptions = {}): void {
+export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhPressOptions = {}): void {
   eleventyConfig.versionCheck(pkg["11ty"].compatibility);
   const report = startBuildReport(eleventyConfig);
   const options = resolveOptions(userOptions);
@@ -103,3 +103,4 @@ Object.defineProperty(zhPress, "eleventyPackage", { value: pkg.name });
 Object.defineProperty(zhPress, "eleventyPluginOptions", { value: { unique: true } });
 
 export { resolveOptions, type ZhPressOptions } from "./options.js";
+export type { EleventyConfig } from "./eleventy-config.js";

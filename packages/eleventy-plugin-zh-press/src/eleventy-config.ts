@@ -1,0 +1,18 @@
+/**
+ * The parts of Eleventy's configuration API the plugin uses. Eleventy ships JavaScript without
+ * type declarations, so the plugin's public types name these methods instead of importing
+ * Eleventy's source: TypeScript users need no `allowJs` to type-check their config.
+ */
+export interface EleventyConfig {
+  versionCheck(compatibleRange: string): void;
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  ignores: { add(glob: string): unknown };
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addTransform(name: string, transform: (this: any, content: string, outputPath: string | false) => unknown): void;
+  addGlobalData(name: string, data: unknown): void;
+  addPassthroughCopy(copy: Record<string, string>): unknown;
+  on(event: string, listener: (...args: any[]) => unknown): unknown;
+  quietMode?: boolean;
+  logger?: { logWithOptions?(options: { message: string; prefix?: string }): void };
+}
