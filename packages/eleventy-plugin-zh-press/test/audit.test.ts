@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { AuditReport } from "@zh-press/core";
-import { build } from "./build.js";
+import { build, buildFailure } from "./build.js";
 
 /** A fresh report path (relative to the project root, as the option takes it) in a temporary folder. */
 function reportPath(): { option: string; file: string } {
@@ -14,14 +14,7 @@ function reportPath(): { option: string; file: string } {
 
 const readReport = (file: string) => JSON.parse(readFileSync(file, "utf8")) as AuditReport;
 
-const failure = async (options: object) => {
-  try {
-    await build("regional", options);
-  } catch (error) {
-    return String((error as Error).message) + String((error as any).originalError?.message ?? "");
-  }
-  return "no error";
-};
+const failure = (options: object) => buildFailure("regional", options);
 
 test("the audit is written as a JSON file outside the published site", async () => {
   const { option, file } = reportPath();

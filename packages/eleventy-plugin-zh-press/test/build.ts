@@ -24,3 +24,14 @@ export async function build(name: string, options: ZhPressOptions = {}, configur
   const pages = (await elev.toJSON()) as BuiltPage[];
   return new Map(pages.map((p) => [p.url, p]));
 }
+
+/** Build a fixture that must fail; returns Eleventy's message together with the plugin's own. */
+export async function buildFailure(name: string, options: ZhPressOptions = {}, configure?: (config: any) => void): Promise<string> {
+  try {
+    await build(name, options, configure);
+  } catch (error) {
+    const original = (error as { originalError?: Error }).originalError?.message ?? "";
+    return `${(error as Error).message}\n${original}`;
+  }
+  throw new Error(`the build of fixture "${name}" should have failed`);
+}

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { build } from "./build.js";
+import { build, buildFailure } from "./build.js";
 
 const HK = ["zh-Hans", "zh-Hant", "zh-Hant-HK"];
 const h1 = (html: string) => /<h1>([^<]*)<\/h1>/.exec(html)?.[1];
@@ -51,14 +51,7 @@ test("site glossary and custom dictionaries options", async () => {
 });
 
 test("bad conversion options are named with what was expected", async () => {
-  const failure = async (options: object) => {
-    try {
-      await build("regional", options);
-    } catch (error) {
-      return String((error as Error).message) + String((error as any).originalError?.message ?? "");
-    }
-    return "no error";
-  };
+  const failure = (options: object) => buildFailure("regional", options);
   assert.match(await failure({ glossary: { 干部: 3 } }), /option "glossary\.干部": expected a form \(text\) or an object/);
   assert.match(await failure({ dictionaries: [{ from: "zh-Hans", phrases: {}, variants: ["zh-Hant-MO"] }] }), /option "dictionaries.variants": expected tags of configured variants/);
   assert.match(await failure({ variants: [{ tag: "zh-Hant-HK", opencc: "cn" }] }), /option "variants": expected variant "zh-Hant-HK": opencc target "cn" writes Hans/);
