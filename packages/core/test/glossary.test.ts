@@ -89,4 +89,21 @@ test("variants: opencc-js target names, and bad variant objects are refused with
   assert.throws(() => resolveVariant({ tag: "english" }), /BCP 47/);
 });
 
+test("in HTML, glossary, dictionary and inline-rule forms are text, never markup", () => {
+  const attack = `<img src=x onerror="alert(1)">`;
+  const [tw] = withDictionaries([BUILTIN_VARIANTS["zh-Hant-TW"]!], [{ from: "zh-Hans", phrases: { 码头: attack } }]);
+  const body = '<p>新码头开放</p><p><img alt="码头" src="a.png"><img alt=码头 src="b.png"></p>';
+  const escaped = "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;";
+  for (const [variant, glossaries] of [[hant, [{ 码头: attack }]], [hans, [{ 码头: attack }]], [tw!, []]] as const) {
+    const converter = releaseConverter("zh-Hans", variant, { glossaries: [...glossaries] });
+    const html = converter.html(body, []);
+    assert.not.match(html, /<img src=x/);
+    assert.is(html.split(escaped).length - 1, 3, html);
+    // Outside HTML the form is the text itself (templates escape it).
+    assert.is(converter.text("码头"), attack);
+  }
+  const rule = releaseConverter("zh-Hans", hant).htmlText(`-{zh-hans:码头;zh-hant:${attack}}-`);
+  assert.is(rule, escaped);
+});
+
 test.run();

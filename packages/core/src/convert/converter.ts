@@ -1,4 +1,5 @@
 import * as OpenCC from "opencc-js";
+import { escapeHtml, escapeHtmlText } from "../render/escape.js";
 import { chainFor, type Chain } from "./chain.js";
 import { chainLocales, scriptOf, type Variant } from "./variants.js";
 
@@ -20,21 +21,23 @@ export function openccConverter(from: string, to: string): Convert {
   return convert;
 }
 
-/** The phrase pairs of a variant's custom dictionaries that read text in `sourceLanguage`'s script. */
-function extraPhrases(sourceLanguage: string, variant: Variant): [string, string][] {
+/**
+ * The phrase pairs of a variant's custom dictionaries that read text in `sourceLanguage`'s
+ * script; with `html`, escaped to read and write HTML text (a phrase is text, never markup).
+ */
+function extraPhrases(sourceLanguage: string, variant: Variant, html: boolean): [string, string][] {
   const script = scriptOf(sourceLanguage);
-  return (variant.dictionaries ?? [])
-    .filter((d) => scriptOf(d.from) === script)
-    .flatMap((d) => Object.entries(d.phrases));
+  const pairs = (variant.dictionaries ?? []).filter((d) => scriptOf(d.from) === script).flatMap((d) => Object.entries(d.phrases));
+  return html ? pairs.map(([from, to]) => [escapeHtmlText(from), escapeHtml(to)]) : pairs;
 }
 
 /**
  * The OpenCC chain taking text written in `sourceLanguage` into a variant (shared, built once),
- * or null when the text is shown as written.
+ * or null when the text is shown as written. With `html`, the chain reads and writes HTML text.
  */
-export function chainOf(sourceLanguage: string, variant: Variant): Chain | null {
+export function chainOf(sourceLanguage: string, variant: Variant, html = false): Chain | null {
   const locales = chainLocales(sourceLanguage, variant);
-  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant)) : null;
+  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant, html)) : null;
 }
 
 /**

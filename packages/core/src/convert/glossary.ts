@@ -1,5 +1,6 @@
 import { Trie } from "opencc-js/core";
 import { z } from "zod";
+import { escapeHtml, escapeHtmlText } from "../render/escape.js";
 import { formsOf, pickForm } from "./variant-forms.js";
 import type { Variant } from "./variants.js";
 
@@ -40,10 +41,16 @@ export function glossaryTerms(variant: Variant, ...glossaries: (Glossary | undef
   return terms;
 }
 
-/** A Trie of term → form, or null for no terms. */
-export function glossaryTrie(terms: ReadonlyMap<string, string>): Trie | null {
+/**
+ * A Trie of term → form, or null for no terms. With `html`, terms and forms are HTML-escaped:
+ * the trie then reads and writes HTML text, so a form is always text, never markup.
+ */
+export function glossaryTrie(terms: ReadonlyMap<string, string>, html = false): Trie | null {
   if (!terms.size) return null;
   const trie = new Trie();
-  for (const [term, form] of terms) trie.addWord(term, form);
+  for (const [term, form] of terms) {
+    if (html) trie.addWord(escapeHtmlText(term), escapeHtml(form));
+    else trie.addWord(term, form);
+  }
   return trie;
 }

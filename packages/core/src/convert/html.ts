@@ -35,6 +35,11 @@ export interface HtmlConvertOptions {
    * other languages) are left as written.
    */
   lang?: string;
+  /**
+   * Converts the string values of JSON-LD, which are JSON, not HTML text (default: `convert`).
+   * `convert` itself reads and writes HTML text: whatever it inserts must be escaped.
+   */
+  jsonLd?: Convert;
 }
 
 function attribute(attributes: string, name: string): string | undefined {
@@ -59,7 +64,10 @@ function convertAttributes(name: string, attributes: string, text: Convert): str
   if (!NON_ASCII.test(attributes)) return attributes;
   const value = (v: string) => {
     const quote = v[0] === '"' || v[0] === "'" ? v[0] : "";
-    return quote + text(quote ? v.slice(1, -1) : v) + quote;
+    if (quote) return quote + text(v.slice(1, -1)) + quote;
+    // An unquoted value ends at a space: a converted one is quoted, so a form cannot end it.
+    const converted = text(v);
+    return converted === v ? v : `"${converted}"`;
   };
   let out = attributes.replace(TEXT_ATTRIBUTES, (_, head: string, v: string) => head + value(v));
   const target =
@@ -162,7 +170,7 @@ export function convertHtml(html: string, convert: Convert, options: HtmlConvert
       const stop = copyRawContent(name, last);
       const content = html.slice(last, stop);
       const jsonLd = name === "script" && !suppress && /^(?:application\/ld\+json)$/i.test(attribute(attributes, "type") ?? "");
-      out += jsonLd ? convertJsonLd(content, convert) : content;
+      out += jsonLd ? convertJsonLd(content, options.jsonLd ?? convert) : content;
       last = TAG.lastIndex = stop;
       continue;
     }

@@ -45,5 +45,6 @@ export function pageVariantOf(variants: readonly Variant[], page: { tag?: string
  * whose `lang` names another language (the toggle's labels among them) left as written.
  */
 export function convertPage(html: string, sourceLanguage: string, variant: Variant, glossary?: Glossary): string {
-  return convertHtml(html, converterOf(sourceLanguage, variant, glossary).text, { lang: variant.tag });
+  const converter = converterOf(sourceLanguage, variant, glossary);
+  return convertHtml(html, converter.htmlText, { lang: variant.tag, jsonLd: converter.text });
 }

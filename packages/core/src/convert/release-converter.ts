@@ -4,6 +4,7 @@ import { chainFor, type SegmentTrace } from "./chain.js";
 import { chainOf, converterFor, type Convert } from "./converter.js";
 import { convertPiece } from "./cuts.js";
 import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
+import { escapeHtml } from "../render/escape.js";
 import { convertHtml } from "./html.js";
 import { splitRules, RULE_OPEN, type InlineRule } from "./inline-rules.js";
 import { restoreRules } from "./markdown-rules.js";
@@ -14,6 +15,8 @@ import { sourceLocale, type Variant } from "./variants.js";
 export interface ReleaseConverter {
   /** A text field (headline, summary, …): inline rules honoured, glossary applied, the rest converted. */
   text: Convert;
+  /** HTML text (a text node or attribute value): as `text`, with every inserted form escaped. */
+  htmlText: Convert;
   /** The rendered body (rules as placeholders, see markdown-rules.ts) in this variant. */
   html(html: string, rules: readonly InlineRule[]): string;
   /** The text an inline rule shows in this variant. */
@@ -40,9 +43,12 @@ export function ruleText(rule: InlineRule, variant: Variant): string {
   return converterFor(tag, variant)(text);
 }
 
-/** Plain text (no rules) in a variant: the chain with glossary terms pinned, or as written. */
-function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie | null, trace?: SegmentTrace): Convert {
-  const chain = chainOf(sourceLanguage, variant);
+/**
+ * Plain text (no rules) in a variant: the chain with glossary terms pinned, or as written. With
+ * `html`, the text is HTML text and so are the glossary's and dictionaries' forms.
+ */
+function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie | null, html: boolean, trace?: SegmentTrace): Convert {
+  const chain = chainOf(sourceLanguage, variant, html);
   if (chain) {
     if (!glossary && !trace) return chain.convert;
     const convert: Convert = (text) => chain.convertWith(text, glossary, trace);
@@ -57,15 +63,8 @@ function plainConverter(sourceLanguage: string, variant: Variant, glossary: Trie
   return pin;
 }
 
-export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
-  const glossary = glossaryTrie(glossaryTerms(variant, ...(options.glossaries ?? [])));
-  const base = plainConverter(sourceLanguage, variant, glossary, options.trace);
-  const plain = options.around ? options.around(base) : base;
-  const rule = (r: InlineRule) => {
-    const shown = ruleText(r, variant);
-    options.onRule?.(r, shown);
-    return shown;
-  };
+/** Text with inline rules: each rule shows `rule(…)`, the rest goes through `plain`. */
+function withRules(plain: Convert, rule: (r: InlineRule) => string): Convert {
   const text: Convert = (value) => {
     if (!value.includes(RULE_OPEN)) return plain(value);
     return splitRules(value)
@@ -89,10 +88,29 @@ export function releaseConverter(sourceLanguage: string, variant: Variant, optio
     }
     return out;
   };
+  return text;
+}
+
+export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
+  const terms = glossaryTerms(variant, ...(options.glossaries ?? []));
+  const build = (html: boolean) => {
+    const base = plainConverter(sourceLanguage, variant, glossaryTrie(terms, html), html, options.trace);
+    return options.around ? options.around(base) : base;
+  };
+  const plain = build(false);
+  const rule = (r: InlineRule) => {
+    const shown = ruleText(r, variant);
+    options.onRule?.(r, shown);
+    return shown;
+  };
+  const text = withRules(plain, rule);
+  // HTML is converted as HTML text: every form a glossary, dictionary or rule brings is escaped.
+  const htmlText = withRules(build(true), (r) => escapeHtml(rule(r)));
   return {
     text,
     rule,
-    html: (html, rules) => restoreRules(convertHtml(html, plain), rules, rule),
+    htmlText,
+    html: (html, rules) => restoreRules(convertHtml(html, htmlText, { jsonLd: text }), rules, rule),
   };
 }
 

@@ -14,6 +14,14 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
 }
 
+/**
+ * Text as markdown-it and the templates write it in HTML text (`&`, `<`, `>` and `"` escaped):
+ * what a term must look like to be found in rendered HTML.
+ */
+export function escapeHtmlText(value: string): string {
+  return value.replace(/[&<>"]/g, (c) => ENTITIES[c]!);
+}
+
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Decode the character references HTML text carries (`&amp;`, `&#x5e72;`) back to text. */
