@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { describePage } from "../src/render/description.js";
+import { describePage } from "../src/site/description.js";
 
 test("the summary is the description when there is one", () => {
   assert.is(describePage("摘要。", "<p>正文。</p>"), "摘要。");

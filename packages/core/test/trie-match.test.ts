@@ -8,8 +8,8 @@ import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { Trie, type DictGroup, type DictLike } from "opencc-js/core";
 import { chainFor } from "../src/index.js";
-import { chainSpec, entriesOf } from "../src/convert/opencc-chain.js";
-import { convertWithTrie, segmentWithTrie } from "../src/convert/trie-match.js";
+import { chainSpec, entriesOf } from "../src/opencc/chain-spec.js";
+import { convertWithTrie, segmentWithTrie } from "../src/opencc/trie-match.js";
 
 const LUXI = new URL("../../../examples/luxi/releases/luxi-clean-park.md", import.meta.url);
 

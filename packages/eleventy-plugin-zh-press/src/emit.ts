@@ -1,9 +1,9 @@
 import { renderAuditMarks, type IndexPage, type ReleasePage, type RootPage, type SiteModel } from "@zh-press/core";
 import type { ResolvedOptions } from "./options.js";
-import { indexDocument, indexList } from "./templates/index-page.js";
-import { releaseArticle, releaseDocument } from "./templates/release.js";
-import { rootChoices, rootDocument } from "./templates/root.js";
-import { metadataHead } from "./templates/metadata.js";
+import { indexDocument, indexList } from "@zh-press/core";
+import { releaseArticle, releaseDocument } from "@zh-press/core";
+import { rootChoices, rootDocument } from "@zh-press/core";
+import { metadataHead } from "@zh-press/core";
 
 interface TemplateHost {
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;

@@ -19,7 +19,7 @@ import {
   type SiteModel,
 } from "@zh-press/core";
 import { OWN_TEMPLATE } from "./own-templates.js";
-import { document } from "./templates/document.js";
+import { document } from "@zh-press/core";
 
 /** The parts of Eleventy's config the preview uses. */
 interface PreviewHost {

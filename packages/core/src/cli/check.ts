@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
-import { formatIssue, type ReleaseIssue } from "../release/issue.js";
-import { loadReleases } from "../release/load.js";
-import { holdOf } from "../release/publication.js";
+import { formatIssue, type ReleaseIssue } from "../model/issue.js";
+import { loadReleases } from "../load/load.js";
+import { holdOf } from "../site/publication.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
 
 const USAGE = `  check <dir>...  Validate every release file in the folders (all formats), print every problem

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
-import type { ReleaseFields } from "../release/schema.js";
+import type { ReleaseFields } from "../model/schema.js";
 import { importScrapedText, type ImportReport } from "../import/scraped.js";
 import type { Change } from "../import/ruby.js";
 import { UsageError, type Command } from "./command.js";

@@ -2,8 +2,8 @@ import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { scaffoldRelease } from "../release/scaffold.js";
-import { SOURCE_LANGUAGES, type SourceLanguage } from "../release/schema.js";
+import { scaffoldRelease } from "./scaffold.js";
+import { SOURCE_LANGUAGES, type SourceLanguage } from "../model/schema.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
 
 const USAGE = `  new             Start a release: every required field, published now with this machine's offset

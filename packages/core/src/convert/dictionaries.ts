@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { canonicalTag } from "./variant-forms.js";
-import type { Variant } from "./variants.js";
+import type { Variant } from "../model/variants.js";
 
 /**
  * Custom phrase pairs layered on opencc-js's own data: they join the first step (and the

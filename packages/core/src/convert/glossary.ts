@@ -1,8 +1,8 @@
 import { Trie } from "opencc-js/core";
 import { z } from "zod";
-import { escapeHtml, escapeHtmlText } from "../render/escape.js";
+import { escapeHtml, escapeHtmlText } from "../text/escape.js";
 import { formsOf, pickForm } from "./variant-forms.js";
-import type { Variant } from "./variants.js";
+import type { Variant } from "../model/variants.js";
 
 const TAG = /^zh(?:-[A-Za-z0-9]+)*$/;
 

@@ -1,5 +1,5 @@
-import type { Convert } from "./converter.js";
-import { convertPiece, landing } from "./cuts.js";
+import type { Convert } from "../opencc/converter.js";
+import { convertPiece, landing } from "../opencc/cuts.js";
 import { convertJsonLd } from "./json-ld.js";
 import { convertAroundUrls, urlSpans } from "./protect-urls.js";
 import { endsSkip, nestsSkip } from "./skip-scope.js";

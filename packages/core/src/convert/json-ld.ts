@@ -1,5 +1,5 @@
-import { escapeJsonForHtml } from "../render/escape.js";
-import type { Convert } from "./converter.js";
+import { escapeJsonForHtml } from "../text/escape.js";
+import type { Convert } from "../opencc/converter.js";
 import { convertAroundUrls, isUrlLike } from "./protect-urls.js";
 
 /** Keys whose string values are identifiers, not text (beside every `@` keyword). */

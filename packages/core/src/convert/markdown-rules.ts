@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import type { StateInline, Token } from "markdown-it";
-import { escapeHtml } from "../render/escape.js";
+import { escapeHtml } from "../text/escape.js";
 import { InlineRuleError, parseRule, RULE_CLOSE, RULE_OPEN, ruleSourceText, type InlineRule } from "./inline-rules.js";
 
 /** Rendering environment: rules met in the body, in order; the HTML holds placeholders for them. */

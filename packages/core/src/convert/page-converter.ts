@@ -1,8 +1,8 @@
-import type { Convert } from "./converter.js";
+import type { Convert } from "../opencc/converter.js";
 import { convertHtml } from "./html.js";
 import type { Glossary } from "./glossary.js";
 import { releaseConverter, type ReleaseConverter } from "./release-converter.js";
-import type { Variant } from "./variants.js";
+import type { Variant } from "../model/variants.js";
 
 const NO_GLOSSARY = {};
 const cache = new WeakMap<object, Map<string, ReleaseConverter>>();

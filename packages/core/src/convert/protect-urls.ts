@@ -1,4 +1,4 @@
-import type { Convert } from "./converter.js";
+import type { Convert } from "../opencc/converter.js";
 
 /*
  * URLs and e-mail addresses are never converted, even when they hold Han characters (IDN hosts,

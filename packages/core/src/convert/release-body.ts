@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
-import type { ReleaseIssue } from "../release/issue.js";
-import type { Release } from "../release/schema.js";
+import type { ReleaseIssue } from "../model/issue.js";
+import type { Release } from "../model/schema.js";
 import { InlineRuleError, splitRules, type InlineRule } from "./inline-rules.js";
 import type { RulesEnv } from "./markdown-rules.js";
 

@@ -1,15 +1,15 @@
 import type { Trie } from "opencc-js/core";
-import { AuditCollector, type ReleaseAudit } from "./audit.js";
-import { chainFor, type SegmentTrace } from "./chain.js";
-import { chainOf, converterFor, type Convert } from "./converter.js";
-import { convertPiece } from "./cuts.js";
+import { AuditCollector, type ReleaseAudit } from "../audit/audit.js";
+import { chainFor, type SegmentTrace } from "../opencc/chain.js";
+import { chainOf, converterFor, type Convert } from "../opencc/converter.js";
+import { convertPiece } from "../opencc/cuts.js";
 import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
-import { escapeHtml } from "../render/escape.js";
+import { escapeHtml } from "../text/escape.js";
 import { convertHtml } from "./html.js";
 import { splitRules, RULE_OPEN, type InlineRule } from "./inline-rules.js";
 import { restoreRules } from "./markdown-rules.js";
 import { pickForm } from "./variant-forms.js";
-import { sourceLocale, type Variant } from "./variants.js";
+import { sourceLocale, type Variant } from "../model/variants.js";
 
 /** How one release reads in one variant: its text fields and its rendered body. */
 export interface ReleaseConverter {

@@ -1,4 +1,4 @@
-import { scriptOf, type Variant } from "./variants.js";
+import { scriptOf, type Variant } from "../model/variants.js";
 
 /** MediaWiki's region codes, as the BCP 47 tags zh-press uses. */
 const MEDIAWIKI_CODES: Readonly<Record<string, string>> = {

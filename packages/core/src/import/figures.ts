@@ -1,4 +1,4 @@
-import type { Figure } from "../release/press-fields.js";
+import type { Figure } from "../model/press-fields.js";
 import type { Change } from "./ruby.js";
 
 /**

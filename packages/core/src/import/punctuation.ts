@@ -1,5 +1,5 @@
 import type { Change } from "./ruby.js";
-import { isHanish } from "./han.js";
+import { isHanish } from "../text/han.js";
 
 const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "!": "！", "?": "？" };
 

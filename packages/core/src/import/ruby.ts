@@ -1,4 +1,4 @@
-import { HAN } from "./han.js";
+import { HAN } from "../text/han.js";
 
 /** A change the importer made, with some context so a person can check it. */
 export interface Change {

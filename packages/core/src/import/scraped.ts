@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
 import { stringify } from "yaml";
-import type { Figure } from "../release/press-fields.js";
-import type { ReleaseFields } from "../release/schema.js";
-import { detectScript } from "./detect-script.js";
+import type { Figure } from "../model/press-fields.js";
+import type { ReleaseFields } from "../model/schema.js";
+import { detectScript } from "../opencc/detect-script.js";
 import { extractFigures } from "./figures.js";
 import { normalizePunctuation } from "./punctuation.js";
 import { stripRubyPinyin, type Change } from "./ruby.js";

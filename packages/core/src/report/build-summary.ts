@@ -1,5 +1,5 @@
-import type { AuditReport } from "../convert/audit.js";
-import { describeHeld, type HeldRelease } from "../release/publication.js";
+import type { AuditReport } from "../audit/audit.js";
+import { describeHeld, type HeldRelease } from "../site/publication.js";
 
 /** What one build did, gathered by the plugin; `formatBuildSummary` turns it into lines. */
 export interface BuildStats {

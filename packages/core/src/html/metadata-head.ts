@@ -1,0 +1,43 @@
+import { absoluteUrl } from "../text/site-url.js";
+import { escapeHtml as e } from "../text/escape.js";
+import { feedUrls } from "./feeds.js";
+import { indexUrl } from "../site/index-pages.js";
+import { newsArticleJsonLd, serializeJsonLd } from "./json-ld.js";
+import { openGraph } from "./open-graph.js";
+import { type IndexPage, type ReleasePage, type RootPage } from "../site/build-site.js";
+import { type Variant } from "../model/variants.js";
+
+export interface MetadataContext {
+  variants: Variant[];
+  siteUrl?: string;
+  feeds: boolean;
+}
+
+type Page = ReleasePage | IndexPage | RootPage;
+
+function feedLinks(page: Page, ctx: MetadataContext): string[] {
+  if (!ctx.feeds) return [];
+  // A variant's pages link its own feeds; the root page links every variant's.
+  const variants = "variant" in page ? [page.variant] : ctx.variants;
+  return variants.flatMap((v) => {
+    const urls = feedUrls(v);
+    const title = "variant" in page ? page.siteName : (page.kind === "root" && page.choices.find((c) => c.variant === v)?.siteName) || v.label;
+    return [
+      `<link rel="alternate" type="application/atom+xml" hreflang="${e(v.tag)}" title="${e(title)} (Atom)" href="${e(urls.atom)}">`,
+      `<link rel="alternate" type="application/feed+json" hreflang="${e(v.tag)}" title="${e(title)} (JSON Feed)" href="${e(urls.json)}">`,
+    ];
+  });
+}
+
+/**
+ * What a page's head carries beyond title, canonical and hreflang: Open Graph, feed links and,
+ * on release pages, JSON-LD NewsArticle. Built from the page model, so already in its script.
+ */
+export function metadataHead(page: Page, ctx: MetadataContext): string {
+  const og = openGraph(page, ctx.variants).map(([property, content]) => `<meta property="${e(property)}" content="${e(content)}">`);
+  const jsonLd =
+    page.kind === "release"
+      ? [`<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(page, { homeUrl: ctx.siteUrl ? absoluteUrl(ctx.siteUrl, indexUrl(page.variant)) : indexUrl(page.variant) }))}</script>`]
+      : [];
+  return [...og, ...feedLinks(page, ctx), ...jsonLd].join("\n");
+}

@@ -1,0 +1,54 @@
+import * as OpenCC from "opencc-js";
+import { escapeHtml, escapeHtmlText } from "../text/escape.js";
+import { chainFor, type Chain } from "./chain.js";
+import { chainLocales, scriptOf, type Variant } from "../model/variants.js";
+
+import type { Convert } from "./cuts.js";
+
+export type { Convert } from "./cuts.js";
+
+const identity: Convert = (text) => text;
+const cache = new Map<string, Convert>();
+
+/** opencc-js's own converter between two locales, built once per process (reference and import tools). */
+export function openccConverter(from: string, to: string): Convert {
+  const key = `${from}->${to}`;
+  let convert = cache.get(key);
+  if (!convert) {
+    convert = OpenCC.Converter({ from, to } as never) as Convert;
+    cache.set(key, convert);
+  }
+  return convert;
+}
+
+/**
+ * The phrase pairs of a variant's custom dictionaries that read text in `sourceLanguage`'s
+ * script; with `html`, escaped to read and write HTML text (a phrase is text, never markup).
+ */
+function extraPhrases(sourceLanguage: string, variant: Variant, html: boolean): [string, string][] {
+  const script = scriptOf(sourceLanguage);
+  const pairs = (variant.dictionaries ?? []).filter((d) => scriptOf(d.from) === script).flatMap((d) => Object.entries(d.phrases));
+  return html ? pairs.map(([from, to]) => [escapeHtmlText(from), escapeHtml(to)]) : pairs;
+}
+
+/**
+ * The OpenCC chain taking text written in `sourceLanguage` into a variant (shared, built once),
+ * or null when the text is shown as written. With `html`, the chain reads and writes HTML text.
+ */
+export function chainOf(sourceLanguage: string, variant: Variant, html = false): Chain | null {
+  const locales = chainLocales(sourceLanguage, variant);
+  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant, html)) : null;
+}
+
+/**
+ * The converter from a release's source language to a variant.
+ * Text already in the variant's script is left exactly as written.
+ */
+export function converterFor(sourceLanguage: string, variant: Variant): Convert {
+  return chainOf(sourceLanguage, variant)?.convert ?? identity;
+}
+
+/** Converts text written in Simplified (the plugin's own labels) into a variant. */
+export function fromSimplified(variant: Variant): Convert {
+  return converterFor("zh-Hans", variant);
+}
