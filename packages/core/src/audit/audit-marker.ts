@@ -1,7 +1,7 @@
 import { AuditCollector, type AuditItem } from "./audit.js";
 import { chainOf, type Convert } from "../opencc/converter.js";
 import { convertPiece } from "../opencc/cuts.js";
-import type { Glossary } from "../convert/glossary.js";
+import type { Glossary } from "../model/glossary.js";
 import { releaseConverter, type ReleaseConverter } from "../convert/release-converter.js";
 import type { Variant } from "../model/variants.js";
 

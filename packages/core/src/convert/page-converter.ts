@@ -1,6 +1,6 @@
 import type { Convert } from "../opencc/converter.js";
 import { convertHtml } from "./html.js";
-import type { Glossary } from "./glossary.js";
+import type { Glossary } from "../model/glossary.js";
 import { releaseConverter, type ReleaseConverter } from "./release-converter.js";
 import type { Variant } from "../model/variants.js";
 

@@ -1,9 +1,9 @@
-import type { Trie } from "opencc-js/core";
-import { AuditCollector, type ReleaseAudit } from "../audit/audit.js";
+import { phraseTrie, type Trie } from "../opencc/phrase-trie.js";
 import { chainFor, type SegmentTrace } from "../opencc/chain.js";
 import { chainOf, converterFor, type Convert } from "../opencc/converter.js";
 import { convertPiece } from "../opencc/cuts.js";
-import { glossaryTerms, glossaryTrie, type Glossary } from "./glossary.js";
+import { glossaryTerms } from "./glossary.js";
+import type { Glossary } from "../model/glossary.js";
 import { escapeHtml } from "../text/escape.js";
 import { convertHtml } from "./html.js";
 import { splitRules, RULE_OPEN, type InlineRule } from "./inline-rules.js";
@@ -94,7 +94,7 @@ function withRules(plain: Convert, rule: (r: InlineRule) => string): Convert {
 export function releaseConverter(sourceLanguage: string, variant: Variant, options: ReleaseConverterOptions = {}): ReleaseConverter {
   const terms = glossaryTerms(variant, ...(options.glossaries ?? []));
   const build = (html: boolean) => {
-    const base = plainConverter(sourceLanguage, variant, glossaryTrie(terms, html), html, options.trace);
+    const base = plainConverter(sourceLanguage, variant, phraseTrie(terms, html), html, options.trace);
     return options.around ? options.around(base) : base;
   };
   const plain = build(false);
@@ -112,15 +112,4 @@ export function releaseConverter(sourceLanguage: string, variant: Variant, optio
     htmlText,
     html: (html, rules) => restoreRules(convertHtml(html, htmlText, { jsonLd: text }), rules, rule),
   };
-}
-
-/** A release's converter for one variant that also collects the audit of what it converts. */
-export function auditedConverter(
-  release: { id: string; file: string; language: string },
-  variant: Variant,
-  glossaries: (Glossary | undefined)[],
-): { converter: ReleaseConverter; audit: () => ReleaseAudit } {
-  const collector = new AuditCollector(chainOf(release.language, variant));
-  const converter = releaseConverter(release.language, variant, { glossaries, trace: collector.trace, onRule: collector.rule });
-  return { converter, audit: () => collector.result(release, variant.tag) };
 }

@@ -1,5 +1,6 @@
 import { escapeHtml as e } from "../text/escape.js";
 import { type ReleasePage } from "../site/build-site.js";
+import { figuresHtml } from "./figures.js";
 
 /** Press-release parts of the built-in release layout: dateline, figures, about text, contacts. */
 
@@ -8,7 +9,8 @@ export function dateline(page: ReleasePage): string {
 }
 
 export function figures(page: ReleasePage): string {
-  return page.figuresHtml ? `${page.figuresHtml}\n` : "";
+  const html = figuresHtml(page.figures, page.labels);
+  return html ? `${html}\n` : "";
 }
 
 export function boilerplate(page: ReleasePage): string {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { DateTime } from "luxon";
 import { pressReleaseFields } from "./press-fields.js";
-import { GlossarySchema } from "../convert/glossary.js";
+import { GlossarySchema } from "./glossary.js";
 
 export const SOURCE_LANGUAGES = ["zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];

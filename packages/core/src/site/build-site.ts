@@ -3,10 +3,11 @@ import { converterFor } from "../opencc/converter.js";
 import type { InlineRule } from "../convert/inline-rules.js";
 import { renderBody, releaseIssues } from "../convert/release-body.js";
 import { auditReport, type AuditReport, type ReleaseAudit } from "../audit/audit.js";
-import { auditedConverter, type ReleaseConverter } from "../convert/release-converter.js";
+import type { ReleaseConverter } from "../convert/release-converter.js";
+import { auditedConverter } from "../audit/audited-converter.js";
 import { markingConverter, type AuditMark } from "../audit/audit-marker.js";
 import { ReleaseValidationError } from "../model/issue.js";
-import type { Glossary } from "../convert/glossary.js";
+import type { Glossary } from "../model/glossary.js";
 import type { Variant } from "../model/variants.js";
 import type { Release } from "../model/schema.js";
 import { describePage } from "./description.js";
@@ -246,7 +247,7 @@ function releasePage(
     published: formatDate(release.published, variant),
     ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
     bodyHtml,
-    ...pressPageFields(release, variant, convert, base.labels),
+    ...pressPageFields(release, variant, convert),
     release,
   };
 }

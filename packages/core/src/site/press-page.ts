@@ -3,8 +3,7 @@ import type { Variant } from "../model/variants.js";
 import type { PubStatus } from "../model/press-fields.js";
 import type { Release } from "../model/schema.js";
 import { formatDate, type FormattedDate } from "./dates.js";
-import { convertFigures, figuresHtml, type PageFigure } from "../html/figures.js";
-import type { Labels } from "./labels.js";
+import { convertFigures, type PageFigure } from "./figures.js";
 
 /** A press contact, its words converted; phone and e-mail as written. */
 export interface PageContact {
@@ -23,8 +22,6 @@ export interface PressPageFields {
   /** The "About …" text; paragraphs are separated by blank lines. */
   boilerplate?: string;
   figures: PageFigure[];
-  /** Figures as an accessible table plus an inline SVG bar chart of the changes ("" if none). */
-  figuresHtml: string;
   pubStatus: PubStatus;
   embargoedUntil?: FormattedDate;
 }
@@ -34,7 +31,7 @@ export function telHref(phone: string): string {
   return `tel:${main.replace(/[^0-9+]/g, "")}`;
 }
 
-export function pressPageFields(release: Release, variant: Variant, convert: Convert, labels: Labels): PressPageFields {
+export function pressPageFields(release: Release, variant: Variant, convert: Convert): PressPageFields {
   const figures = convertFigures(release.figures ?? [], convert, variant.dateLocale);
   return {
     ...(release.dateline !== undefined && { dateline: convert(release.dateline) }),
@@ -46,7 +43,6 @@ export function pressPageFields(release: Release, variant: Variant, convert: Con
     })),
     ...(release.boilerplate !== undefined && { boilerplate: convert(release.boilerplate) }),
     figures,
-    figuresHtml: figuresHtml(figures, labels),
     pubStatus: release.pubStatus ?? "usable",
     ...(release.embargoedUntil !== undefined && { embargoedUntil: formatDate(release.embargoedUntil, variant) }),
   };

@@ -1,5 +1,5 @@
 import sanitizeHtml from "sanitize-html";
-import { slugify } from "../../convert/markdown.js";
+import { slugify } from "../../text/slugify.js";
 import { decodeEntities, escapeHtml } from "../../text/escape.js";
 
 /** What a release body written in HTML may keep: text structure, links, tables, images. */
