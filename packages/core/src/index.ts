@@ -1,74 +1,50 @@
-export * from "./audit/audit-marker.js";
-export * from "./audit/audit-spans.js";
-export * from "./audit/audit.js";
-export * from "./audit/audited-converter.js";
-export * from "./cli/scaffold.js";
-export * from "./convert/dictionaries.js";
-export * from "./convert/glossary.js";
-export * from "./convert/html.js";
-export * from "./convert/inline-rules.js";
-export * from "./convert/json-ld.js";
-export * from "./convert/markdown-rules.js";
-export * from "./convert/markdown.js";
-export * from "./convert/page-converter.js";
-export * from "./convert/protect-urls.js";
-export * from "./convert/release-body.js";
-export * from "./convert/release-converter.js";
-export * from "./convert/skip-scope.js";
-export * from "./convert/variant-forms.js";
-export * from "./html/audit-marks.js";
-export * from "./html/document.js";
-export * from "./html/feeds.js";
-export * from "./html/figures.js";
-export * from "./html/head.js";
-export * from "./html/index-page.js";
-export * from "./html/issue-overlay.js";
-export * from "./html/json-ld.js";
-export * from "./html/metadata-head.js";
-export * from "./html/open-graph.js";
-export * from "./html/press.js";
-export * from "./html/release.js";
-export * from "./html/root.js";
-export * from "./html/sitemap.js";
-export * from "./html/toggle.js";
-export * from "./import/figures.js";
-export * from "./import/punctuation.js";
-export * from "./import/ruby.js";
-export * from "./import/scraped.js";
-export * from "./load/file-cache.js";
-export * from "./load/formats/html-body.js";
-export * from "./load/formats/ninjs.js";
-export * from "./load/intended-id.js";
-export * from "./load/load.js";
-export * from "./load/parse-source.js";
-export * from "./load/validate.js";
-export * from "./model/glossary.js";
-export * from "./model/issue.js";
-export * from "./model/json-schema.js";
-export * from "./model/press-fields.js";
-export * from "./model/schema.js";
-export * from "./model/variants.js";
-export * from "./opencc/ambiguity.js";
-export * from "./opencc/chain-spec.js";
-export * from "./opencc/chain.js";
-export * from "./opencc/converter.js";
-export * from "./opencc/cuts.js";
-export * from "./opencc/detect-script.js";
-export * from "./opencc/phrase-trie.js";
-export * from "./opencc/trie-match.js";
-export * from "./report/build-summary.js";
-export * from "./report/progress.js";
-export * from "./site/build-site.js";
-export * from "./site/dates.js";
-export * from "./site/description.js";
-export * from "./site/figures.js";
-export * from "./site/index-pages.js";
-export * from "./site/labels.js";
-export * from "./site/page-cache.js";
-export * from "./site/press-page.js";
-export * from "./site/publication.js";
-export * from "./text/closest.js";
-export * from "./text/escape.js";
-export * from "./text/han.js";
-export * from "./text/site-url.js";
-export * from "./text/slugify.js";
+/*
+ * The public API of @zh-press/core: what the Eleventy plugin, the CLI and documented users need.
+ * Everything else is internal; tests import it by path.
+ */
+
+// The release model: schemas, types, variants and issues
+export { type Release, type ReleaseFields, ReleaseFieldsSchema, type SourceLanguage, SOURCE_LANGUAGES } from "./model/schema.js";
+export { type Glossary, GlossarySchema } from "./model/glossary.js";
+export { type ReleaseIssue, formatIssue, ReleaseValidationError } from "./model/issue.js";
+export { type Variant, BUILTIN_VARIANTS, DEFAULT_VARIANTS, OPENCC_SHORTHANDS, resolveVariant } from "./model/variants.js";
+
+// Load: release files to validated releases
+export { loadReleases, loadReleaseText, loadReleaseFile, type LoadResult, RELEASE_EXTENSIONS } from "./load/load.js";
+export { ReleaseFileCache } from "./load/file-cache.js";
+export { intendedReleaseId } from "./load/intended-id.js";
+
+// Convert: text and HTML into a variant
+export { converterFor } from "./opencc/converter.js";
+export { convertPage, pageTextConverter, pageVariantOf } from "./convert/page-converter.js";
+export { withDictionaries, CustomDictionariesSchema, type CustomDictionaryOption } from "./convert/dictionaries.js";
+
+// Audit: what the conversion was unsure of
+export { type AuditReport, type AuditItem, formatUnreviewed, unreviewedAsIssues } from "./audit/audit.js";
+
+// Site: the pipeline and its page model
+export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type IndexPage, type RootPage, releaseUrl } from "./site/build-site.js";
+export { ReleasePageCache } from "./site/page-cache.js";
+export { selectPublishable, type HeldRelease } from "./site/publication.js";
+export { formatDate, DEFAULT_TIME_ZONE, isTimeZone } from "./site/dates.js";
+
+// HTML: every string made from the page model
+export { escapeHtml, escapeJsonForHtml } from "./text/escape.js";
+export { document } from "./html/document.js";
+export { releaseArticle, releaseDocument } from "./html/release.js";
+export { indexDocument, indexList } from "./html/index-page.js";
+export { rootChoices, rootDocument } from "./html/root.js";
+export { metadataHead } from "./html/metadata-head.js";
+export { renderAuditMarks } from "./html/audit-marks.js";
+export { atomFeed, jsonFeed, variantFeed, feedUrls, type Feed } from "./html/feeds.js";
+export { sitemapXml, newsSitemapXml } from "./html/sitemap.js";
+export { issueListHtml, issueOverlayHtml, heldBannerHtml, injectAtBodyStart } from "./html/issue-overlay.js";
+
+// Import: scraped text to a release
+export { importScrapedText, type ImportOptions, type ImportResult, type ImportReport } from "./import/scraped.js";
+export { stripRubyPinyin } from "./import/ruby.js";
+export { normalizePunctuation } from "./import/punctuation.js";
+
+// Report: what a build says
+export { formatBuildSummary } from "./report/build-summary.js";
+export { createProgress, type Progress } from "./report/progress.js";

@@ -1,19 +1,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import {
-  AUDIT_SENTINELS,
-  auditedConverter,
-  BUILTIN_VARIANTS,
-  escapeHtml,
-  markingConverter,
-  MARK_CLOSE,
-  MARK_INDEX_END,
-  MARK_OPEN,
-  renderAuditMarks,
-  type Glossary,
-  type Variant,
-} from "../src/index.js";
+import { AUDIT_SENTINELS, markingConverter, MARK_CLOSE, MARK_INDEX_END, MARK_OPEN } from "../src/audit/audit-marker.js";
+import { auditedConverter } from "../src/audit/audited-converter.js";
+import { BUILTIN_VARIANTS, type Variant } from "../src/model/variants.js";
+import { escapeHtml } from "../src/text/escape.js";
+import { renderAuditMarks } from "../src/html/audit-marks.js";
+import { type Glossary } from "../src/model/glossary.js";
 
 const hant = BUILTIN_VARIANTS["zh-Hant"]!;
 const tw = BUILTIN_VARIANTS["zh-Hant-TW"]!;

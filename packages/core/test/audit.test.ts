@@ -4,18 +4,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
-import {
-  ambiguityOf,
-  auditedConverter,
-  BUILTIN_VARIANTS,
-  buildSiteModel,
-  chainFor,
-  formatUnreviewed,
-  loadReleases,
-  type Glossary,
-  type ReleaseAudit,
-  unreviewedAsIssues,
-} from "../src/index.js";
+import { ambiguityOf } from "../src/opencc/ambiguity.js";
+import { auditedConverter } from "../src/audit/audited-converter.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { buildSiteModel } from "../src/site/build-site.js";
+import { chainFor } from "../src/opencc/chain.js";
+import { formatUnreviewed, type ReleaseAudit, unreviewedAsIssues } from "../src/audit/audit.js";
+import { loadReleases } from "../src/load/load.js";
+import { type Glossary } from "../src/model/glossary.js";
 
 const hant = BUILTIN_VARIANTS["zh-Hant"]!;
 const tw = BUILTIN_VARIANTS["zh-Hant-TW"]!;

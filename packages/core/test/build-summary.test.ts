@@ -1,6 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { createProgress, formatBuildSummary, type BuildStats, type Release } from "../src/index.js";
+import { createProgress } from "../src/report/progress.js";
+import { formatBuildSummary, type BuildStats } from "../src/report/build-summary.js";
+import { type Release } from "../src/model/schema.js";
 
 const release = (id: string, extra: Partial<Release> = {}): Release =>
   ({ id, headline: "标题", language: "zh-Hans", published: "2024-03-01T09:30:00+08:00", body: "正文。", file: `releases/${id}.md`, ...extra }) as Release;

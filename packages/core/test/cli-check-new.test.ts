@@ -5,7 +5,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
-import { loadReleaseText, scaffoldRelease, SOURCE_LANGUAGES } from "../src/index.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { scaffoldRelease } from "../src/cli/scaffold.js";
+import { SOURCE_LANGUAGES } from "../src/model/schema.js";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
 
 // `check` and `new`, run through the built command as a newsroom's CI would run it (npm test builds before testing).

@@ -6,7 +6,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadReleaseText, normalizePunctuation, stripRubyPinyin } from "../src/index.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { normalizePunctuation } from "../src/import/punctuation.js";
+import { stripRubyPinyin } from "../src/import/ruby.js";
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const CLI = at("../dist/cli.js");

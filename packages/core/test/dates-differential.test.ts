@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DateTime } from "luxon";
-import { formatDate, formatDay } from "../src/index.js";
+import { formatDate, formatDay } from "../src/site/dates.js";
 
 const LONG = { year: "numeric", month: "long", day: "numeric" } as const;
 

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { formatDate, resolveVariant } from "../src/index.js";
+import { formatDate } from "../src/site/dates.js";
+import { resolveVariant } from "../src/model/variants.js";
 
 const hant = resolveVariant("zh-Hant");
 

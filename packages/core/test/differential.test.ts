@@ -7,16 +7,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import * as OpenCC from "opencc-js";
-import {
-  BUILTIN_VARIANTS,
-  chainLocales,
-  chainSpec,
-  convertHtml,
-  entriesOf,
-  releaseConverter,
-  resolveVariant,
-  type Variant,
-} from "../src/index.js";
+import { BUILTIN_VARIANTS, chainLocales, resolveVariant, type Variant } from "../src/model/variants.js";
+import { chainSpec, entriesOf } from "../src/opencc/chain-spec.js";
+import { convertHtml } from "../src/convert/html.js";
+import { releaseConverter } from "../src/convert/release-converter.js";
 
 const luxi = readFileSync(new URL("../../../examples/luxi/releases/luxi-clean-park.md", import.meta.url), "utf8");
 

@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import { decodeEntities, escapeHtml, escapeJsonForHtml, serializeJsonLd } from "../src/index.js";
+import { decodeEntities, escapeHtml, escapeJsonForHtml } from "../src/text/escape.js";
+import { serializeJsonLd } from "../src/html/json-ld.js";
 
 test("JSON escaped for HTML means the same and cannot close a script or open a comment", () => {
   fc.assert(

@@ -1,15 +1,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  BUILTIN_VARIANTS,
-  buildSiteModel,
-  converterFor,
-  loadReleaseText,
-  releaseConverter,
-  resolveVariant,
-  withDictionaries,
-  type Glossary,
-} from "../src/index.js";
+import { BUILTIN_VARIANTS, resolveVariant } from "../src/model/variants.js";
+import { buildSiteModel } from "../src/site/build-site.js";
+import { converterFor } from "../src/opencc/converter.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { releaseConverter } from "../src/convert/release-converter.js";
+import { withDictionaries } from "../src/convert/dictionaries.js";
+import { type Glossary } from "../src/model/glossary.js";
 import { releaseMarkdown } from "./helpers.js";
 
 const hans = BUILTIN_VARIANTS["zh-Hans"]!;

@@ -1,6 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BUILTIN_VARIANTS, convertAroundUrls, converterFor, convertHtml, convertJsonLd, convertPage } from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { convertAroundUrls } from "../src/convert/protect-urls.js";
+import { converterFor } from "../src/opencc/converter.js";
+import { convertHtml } from "../src/convert/html.js";
+import { convertJsonLd } from "../src/convert/json-ld.js";
+import { convertPage } from "../src/convert/page-converter.js";
 
 const t2s = converterFor("zh-Hant", BUILTIN_VARIANTS["zh-Hans"]!);
 const s2t = converterFor("zh-Hans", BUILTIN_VARIANTS["zh-Hant"]!);
@@ -54,7 +59,7 @@ test("an unclosed tag inside an opted-out element does not stop the conversion o
 });
 
 test("the audit follows the runs: a word split by markup is audited once, as converted", async () => {
-  const { auditedConverter } = await import("../src/index.js");
+  const { auditedConverter } = await import("../src/audit/audited-converter.js");
   const { converter, audit } = auditedConverter({ id: "t", file: "t.md", language: "zh-Hans" }, hant, []);
   assert.is(converter.html("<p>他去理<b>发</b>店</p>", []), "<p>他去理<b>髮</b>店</p>");
   const fa = audit().items.filter((i) => i.source === "发");

@@ -2,7 +2,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { extractFigures, importScrapedText, loadReleaseText } from "../src/index.js";
+import { extractFigures } from "../src/import/figures.js";
+import { importScrapedText } from "../src/import/scraped.js";
+import { loadReleaseText } from "../src/load/load.js";
 
 const SEED = fileURLToPath(new URL("../../../examples/luxi/seed/luxi-2022-08-29.txt", import.meta.url));
 

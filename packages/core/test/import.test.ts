@@ -2,7 +2,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { importScrapedText, loadReleaseText, normalizePunctuation, stripRubyPinyin } from "../src/index.js";
+import { importScrapedText } from "../src/import/scraped.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { normalizePunctuation } from "../src/import/punctuation.js";
+import { stripRubyPinyin } from "../src/import/ruby.js";
 
 const SEED = fileURLToPath(new URL("../../../examples/luxi/seed/luxi-2022-08-29.txt", import.meta.url));
 

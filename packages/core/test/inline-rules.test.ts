@@ -1,15 +1,13 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  BUILTIN_VARIANTS,
-  buildSiteModel,
-  converterFor,
-  loadReleaseText,
-  parseRule,
-  ReleaseValidationError,
-  releaseConverter,
-  type Release,
-} from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { buildSiteModel } from "../src/site/build-site.js";
+import { converterFor } from "../src/opencc/converter.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { parseRule } from "../src/convert/inline-rules.js";
+import { ReleaseValidationError } from "../src/model/issue.js";
+import { releaseConverter } from "../src/convert/release-converter.js";
+import { type Release } from "../src/model/schema.js";
 import { releaseMarkdown } from "./helpers.js";
 
 const v = (tag: string) => BUILTIN_VARIANTS[tag]!;

@@ -1,7 +1,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { join } from "node:path";
-import { injectAtBodyStart, intendedReleaseId, issueOverlayHtml, loadReleases, type ReleaseIssue } from "../src/index.js";
+import { injectAtBodyStart, issueOverlayHtml } from "../src/html/issue-overlay.js";
+import { intendedReleaseId } from "../src/load/intended-id.js";
+import { loadReleases } from "../src/load/load.js";
+import { type ReleaseIssue } from "../src/model/issue.js";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
 
 const error: ReleaseIssue = {

@@ -2,15 +2,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import {
-  KNOWN_FIELDS,
-  loadReleaseText,
-  PUB_STATUSES,
-  ReleaseFieldsSchema,
-  releaseJsonSchema,
-  releaseJsonSchemaText,
-  SOURCE_LANGUAGES,
-} from "../src/index.js";
+import { KNOWN_FIELDS, ReleaseFieldsSchema, SOURCE_LANGUAGES } from "../src/model/schema.js";
+import { loadReleaseText } from "../src/load/load.js";
+import { PUB_STATUSES } from "../src/model/press-fields.js";
+import { releaseJsonSchema, releaseJsonSchemaText } from "../src/model/json-schema.js";
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const shipped = readFileSync(at("../schema/release.schema.json"), "utf8");

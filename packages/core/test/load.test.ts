@@ -1,7 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { join } from "node:path";
-import { formatIssue, loadReleases } from "../src/index.js";
+import { formatIssue } from "../src/model/issue.js";
+import { loadReleases } from "../src/load/load.js";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
 
 function load(files: Record<string, string | Uint8Array>) {

@@ -2,7 +2,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { formatIssue, idFromUri, isNinjs, loadReleaseText, ninjsLanguage } from "../src/index.js";
+import { formatIssue } from "../src/model/issue.js";
+import { idFromUri, isNinjs, ninjsLanguage } from "../src/load/formats/ninjs.js";
+import { loadReleaseText } from "../src/load/load.js";
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/ninjs/${name}`, import.meta.url)), "utf8");
 const load = (name: string) => loadReleaseText(fixture(name), name);

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { BUILTIN_VARIANTS, convertPage, pageTextConverter, pageVariantOf } from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { convertPage, pageTextConverter, pageVariantOf } from "../src/convert/page-converter.js";
 
 const hans = BUILTIN_VARIANTS["zh-Hans"]!;
 const hant = BUILTIN_VARIANTS["zh-Hant"]!;

@@ -1,18 +1,15 @@
 import { figuresHtml } from "../src/html/figures.js";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import {
-  BUILTIN_VARIANTS,
-  buildSiteModel,
-  converterFor,
-  convertFigures,
-  figuresChart,
-  figuresTable,
-  formatIssue,
-  labelsFor,
-  loadReleases,
-  type Figure,
-} from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { buildSiteModel } from "../src/site/build-site.js";
+import { converterFor } from "../src/opencc/converter.js";
+import { convertFigures } from "../src/site/figures.js";
+import { figuresChart, figuresTable } from "../src/html/figures.js";
+import { formatIssue } from "../src/model/issue.js";
+import { labelsFor } from "../src/site/labels.js";
+import { loadReleases } from "../src/load/load.js";
+import { type Figure } from "../src/model/press-fields.js";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
 
 const hans = BUILTIN_VARIANTS["zh-Hans"]!;

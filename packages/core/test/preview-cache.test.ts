@@ -2,7 +2,11 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { BUILTIN_VARIANTS, buildSiteModel, loadReleases, ReleaseFileCache, ReleasePageCache } from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { buildSiteModel } from "../src/site/build-site.js";
+import { loadReleases } from "../src/load/load.js";
+import { ReleaseFileCache } from "../src/load/file-cache.js";
+import { ReleasePageCache } from "../src/site/page-cache.js";
 import { releaseMarkdown, tempFolder } from "./helpers.js";
 
 const variants = [BUILTIN_VARIANTS["zh-Hans"]!, BUILTIN_VARIANTS["zh-Hant"]!];

@@ -2,7 +2,10 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import { BUILTIN_VARIANTS, converterFor, convertHtml, entriesOf, chainSpec, type Convert } from "../src/index.js";
+import { BUILTIN_VARIANTS } from "../src/model/variants.js";
+import { converterFor, type Convert } from "../src/opencc/converter.js";
+import { convertHtml } from "../src/convert/html.js";
+import { entriesOf, chainSpec } from "../src/opencc/chain-spec.js";
 
 const CONVERTERS: [string, Convert][] = [];
 for (const variant of Object.values(BUILTIN_VARIANTS)) {

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { describeHeld, holdOf, selectPublishable, type Release } from "../src/index.js";
+import { describeHeld, holdOf, selectPublishable } from "../src/site/publication.js";
+import { type Release } from "../src/model/schema.js";
 
 const release = (id: string, extra: Partial<Release> = {}): Release => ({
   id,

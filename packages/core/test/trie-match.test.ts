@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import * as OpenCC from "opencc-js";
 import { Trie, type DictGroup, type DictLike } from "opencc-js/core";
-import { chainFor } from "../src/index.js";
+import { chainFor } from "../src/opencc/chain.js";
 import { chainSpec, entriesOf } from "../src/opencc/chain-spec.js";
 import { convertWithTrie, segmentWithTrie } from "../src/opencc/trie-match.js";
 
