@@ -23,7 +23,10 @@ export { withDictionaries, CustomDictionariesSchema, type CustomDictionaryOption
 export { type AuditReport, type AuditItem, formatUnreviewed, unreviewedAsIssues } from "./audit/audit.js";
 
 // Site: the pipeline and its page model
-export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type IndexPage, type RootPage, releaseUrl } from "./site/build-site.js";
+export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type ReleaseEntry, type IndexPage, type TagPage, type TagLink, type RootPage, type Alternate, releaseUrl } from "./site/build-site.js";
+export { planSite, type SitePlan } from "./site/plan.js";
+export { sitePageLinks } from "./site/site-page.js";
+export { labelsFor } from "./site/labels.js";
 export { ReleasePageCache } from "./site/page-cache.js";
 export { selectPublishable, type HeldRelease } from "./site/publication.js";
 export { formatDate, DEFAULT_TIME_ZONE, isTimeZone } from "./site/dates.js";
@@ -32,12 +35,14 @@ export { formatDate, DEFAULT_TIME_ZONE, isTimeZone } from "./site/dates.js";
 export { escapeHtml, escapeJsonForHtml } from "./text/escape.js";
 export { document } from "./html/document.js";
 export { releaseArticle, releaseDocument } from "./html/release.js";
-export { indexDocument, indexList } from "./html/index-page.js";
+export { indexDocument, indexList, tagDocument, tagList } from "./html/index-page.js";
+export { headLinks } from "./html/head.js";
+export { toggle } from "./html/toggle.js";
 export { rootChoices, rootDocument } from "./html/root.js";
 export { metadataHead } from "./html/metadata-head.js";
 export { renderAuditMarks } from "./html/audit-marks.js";
 export { atomFeed, jsonFeed, variantFeed, feedUrls, type Feed } from "./html/feeds.js";
-export { sitemapXml, newsSitemapXml } from "./html/sitemap.js";
+export { sitemapXml, sitemapFiles, newsSitemapXml } from "./html/sitemap.js";
 export { issueListHtml, issueOverlayHtml, heldBannerHtml, injectAtBodyStart } from "./html/issue-overlay.js";
 
 // Import: scraped text to a release

@@ -1,4 +1,5 @@
 import { isAbsolute } from "node:path";
+import { DEFAULTS } from "./defaults.js";
 import {
   CustomDictionariesSchema,
   GlossarySchema,
@@ -30,7 +31,7 @@ export interface ConversionOptions {
 export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed"] as const;
 
 /** Next to the project, in the folder Eleventy's own caches use: the audit names repository files. */
-export const DEFAULT_AUDIT_REPORT = ".cache/zh-press/audit.json";
+const DEFAULT_AUDIT_REPORT = DEFAULTS.auditReport;
 
 type Fail = (option: string, expected: string, found: unknown) => never;
 

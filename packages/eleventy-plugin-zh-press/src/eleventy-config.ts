@@ -9,10 +9,15 @@ export interface EleventyConfig {
   ignores: { add(glob: string): unknown };
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addShortcode(name: string, shortcode: (...args: any[]) => unknown): void;
+  getFilter(name: string): ((...args: any[]) => any) | undefined;
+  hasPlugin?(plugin: string): boolean;
+  directories?: { input?: string; output?: string; includes?: string; data?: string; layouts?: string };
   addTransform(name: string, transform: (this: any, content: string, outputPath: string | false) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(copy: Record<string, string>): unknown;
   on(event: string, listener: (...args: any[]) => unknown): unknown;
   quietMode?: boolean;
+  pathPrefix?: string;
   logger?: { logWithOptions?(options: { message: string; prefix?: string }): void };
 }

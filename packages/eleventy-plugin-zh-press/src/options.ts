@@ -1,4 +1,5 @@
 import { BUILTIN_VARIANTS, DEFAULT_TIME_ZONE, DEFAULT_VARIANTS, isTimeZone, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
+import { DEFAULTS } from "./defaults.js";
 import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
 import { READER_OPTIONS, resolveReaderOptions, type ReaderOptions, type ResolvedReaderOptions } from "./reader-options.js";
 
@@ -15,9 +16,9 @@ export interface ZhPressOptions extends ConversionOptions, ReaderOptions {
   /** The script `siteName` is written in. Default: `zh-Hans`. */
   siteLanguage?: string;
   /** Your own layouts (in your includes folder) to wrap pages instead of the built-in ones. */
-  layouts?: { release?: string; index?: string; root?: string };
-  /** Write the root page that offers every variant. Default: true. */
-  root?: boolean;
+  layouts?: { release?: string; index?: string; tag?: string; root?: string };
+  /** Write the root page `/` that offers every variant: true, false, or "auto" (default: unless the site has its own `/`). */
+  root?: boolean | "auto";
   /** URL folder where the toggle's script and stylesheet are copied. Default: `/zh-press/`. */
   assetsPath?: string;
   /** IANA time zone in which `zhDate` shows `Date` values such as `page.date`. Default: `UTC`. */
@@ -30,8 +31,8 @@ export interface ResolvedOptions extends ResolvedReaderOptions {
   siteUrl?: string;
   siteName?: string;
   siteLanguage: string;
-  layouts: { release?: string; index?: string; root?: string };
-  root: boolean;
+  layouts: { release?: string; index?: string; tag?: string; root?: string };
+  root: boolean | "auto";
   assetsPath: string;
   timeZone: string;
   glossary?: Glossary;
@@ -56,9 +57,9 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   for (const key of Object.keys(o)) {
     if (!OPTION_NAMES.includes(key)) fail(key, `one of the known options (${OPTION_NAMES.join(", ")})`, key);
   }
-  const releases = o.releases ?? "releases";
+  const releases = o.releases ?? DEFAULTS.releases;
   if (typeof releases !== "string" || !releases.trim()) fail("releases", "a folder path (string)", o.releases);
-  const specs = o.variants ?? DEFAULT_VARIANTS;
+  const specs = o.variants ?? DEFAULTS.variants;
   if (!Array.isArray(specs) || specs.length === 0) fail("variants", "a non-empty list of variant tags", o.variants);
   const variants = specs.map((spec) => {
     if (typeof spec === "string" && !BUILTIN_VARIANTS[spec] && !OPENCC_SHORTHANDS[spec]) {
@@ -85,22 +86,25 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   for (const key of ["siteName", "siteLanguage", "assetsPath"] as const) {
     if (o[key] !== undefined && typeof o[key] !== "string") fail(key, "a string", o[key]);
   }
-  if (o.root !== undefined && typeof o.root !== "boolean") fail("root", "true or false", o.root);
+  if (o.root !== undefined && typeof o.root !== "boolean" && o.root !== "auto") fail("root", 'true, false or "auto"', o.root);
   if (o.layouts !== undefined && (typeof o.layouts !== "object" || o.layouts === null)) fail("layouts", "an object like { release: \"my-layout.njk\" }", o.layouts);
   if (o.timeZone !== undefined && (typeof o.timeZone !== "string" || !isTimeZone(o.timeZone))) {
     fail("timeZone", "an IANA time zone name such as Asia/Shanghai, or UTC", o.timeZone);
   }
-  const assetsPath = `/${(o.assetsPath ?? "/zh-press/").replace(/^\/+|\/+$/g, "")}/`;
+  const assetsPath = `/${(o.assetsPath ?? DEFAULTS.assetsPath).replace(/^\/+|\/+$/g, "")}/`;
+  // zh-press's own URLs must not meet: the assets folder cannot be a variant's folder.
+  const clash = variants.find((v) => assetsPath.toLowerCase() === `/${v.segment.toLowerCase()}/`);
+  if (clash) fail("assetsPath", `a folder other than the variants' (${variants.map((v) => `/${v.segment}/`).join(", ")})`, o.assetsPath);
   return {
     releases,
     ...resolveConversionOptions(o, variants, fail),
     ...resolveReaderOptions(o, o.siteUrl, fail),
     ...(o.siteUrl !== undefined && { siteUrl: o.siteUrl }),
     ...(o.siteName !== undefined && { siteName: o.siteName }),
-    siteLanguage: o.siteLanguage ?? "zh-Hans",
-    layouts: o.layouts ?? {},
-    root: o.root ?? true,
+    siteLanguage: o.siteLanguage ?? DEFAULTS.siteLanguage,
+    layouts: o.layouts ?? DEFAULTS.layouts,
+    root: o.root ?? DEFAULTS.root,
     assetsPath,
-    timeZone: o.timeZone ?? DEFAULT_TIME_ZONE,
+    timeZone: o.timeZone ?? DEFAULTS.timeZone,
   };
 }

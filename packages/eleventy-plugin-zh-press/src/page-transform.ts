@@ -1,4 +1,6 @@
 import { convertPage, pageVariantOf, type Glossary, type Variant } from "@zh-press/core";
+// zh-press's own virtual templates: their text is converted already.
+import { OWN_TEMPLATE } from "./own-templates.js";
 
 interface TransformHost {
   addGlobalData(name: string, data: unknown): void;
@@ -11,8 +13,6 @@ interface PageInfo {
   outputPath?: string | false;
 }
 
-/** zh-press's own virtual templates: their text is converted already. */
-const OWN_TEMPLATE = /[\\/]zh-press[\\/][^\\/]+\.11ty\.js$/;
 
 /**
  * `convertPages: true`: pages of the site builder's own templates under a variant's URL segment

@@ -16,7 +16,7 @@ import {
   type HeldRelease,
   type Release,
   type ReleaseIssue,
-  type SiteModel,
+  type SitePlan,
 } from "@zh-press/core";
 import { OWN_TEMPLATE } from "./own-templates.js";
 import { document } from "@zh-press/core";
@@ -52,7 +52,7 @@ interface BrokenPage {
  * problems, and each broken release's own URLs show its errors (rather than its last good
  * version, which would still be on disk).
  */
-export function showIssuesInPreview(config: PreviewHost, issues: readonly ReleaseIssue[], site: SiteModel, root: string): void {
+export function showIssuesInPreview(config: PreviewHost, issues: readonly ReleaseIssue[], site: Pick<SitePlan, "variants" | "entries">, root: string): void {
   const overlay = issueOverlayHtml(issues);
   if (!overlay) return;
   for (const issue of issues.filter((i) => i.severity === "error")) console.error(`[zh-press] error: ${formatIssue(issue)}`);
@@ -60,7 +60,7 @@ export function showIssuesInPreview(config: PreviewHost, issues: readonly Releas
     typeof outputPath === "string" && outputPath.endsWith(".html") ? injectAtBodyStart(content, overlay) : content,
   );
 
-  const built = new Set(site.releases.map((page) => page.id));
+  const built = new Set([...site.entries.values()].flat().map((entry) => entry.id));
   const byId = new Map<string, { file: string; issues: ReleaseIssue[] }>();
   for (const issue of issues) {
     if (issue.severity !== "error") continue;
@@ -102,10 +102,10 @@ export function showIssuesInPreview(config: PreviewHost, issues: readonly Releas
  * when converting finds problems in some releases (e.g. a malformed inline rule), the site
  * without those, plus the problems, instead of a stopped server.
  */
-export function buildSiteForPreview(
-  build: (releases: readonly Release[]) => SiteModel,
+export function buildSiteForPreview<Site>(
+  build: (releases: readonly Release[]) => Site,
   releases: readonly Release[],
-): { site: SiteModel; issues: ReleaseIssue[] } {
+): { site: Site; issues: ReleaseIssue[] } {
   try {
     return { site: build(releases), issues: [] };
   } catch (error) {
@@ -116,7 +116,7 @@ export function buildSiteForPreview(
 }
 
 /** Preview only: a banner on every page of a release that a production build holds back. */
-export function showHeldInPreview(config: PreviewHost, held: readonly HeldRelease[], site: SiteModel): void {
+export function showHeldInPreview(config: PreviewHost, held: readonly HeldRelease[], site: Pick<SitePlan, "variants">): void {
   const banners = new Map<string, string>();
   for (const entry of held) {
     for (const variant of site.variants) banners.set(releaseUrl(variant, entry.release.id), heldBannerHtml(entry));

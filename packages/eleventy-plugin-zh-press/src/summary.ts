@@ -1,4 +1,4 @@
-import { createProgress, formatBuildSummary, type HeldRelease, type Progress, type ReleaseIssue, type SiteModel } from "@zh-press/core";
+import { createProgress, formatBuildSummary, type HeldRelease, type Progress, type ReleaseIssue, type SitePlan } from "@zh-press/core";
 import { OWN_TEMPLATE } from "./own-templates.js";
 
 /** The parts of Eleventy's config the build report uses. */
@@ -17,7 +17,7 @@ export interface BuildReport {
   /** For `buildSiteModel`'s `onProgress`: a progress line on long runs, none under --quiet. */
   progress(done: number, total: number): void;
   /** After the site model is built: print the summary at the end of each build. */
-  summarise(facts: { site: SiteModel; held: readonly HeldRelease[]; issues: readonly ReleaseIssue[]; preview: boolean; auditReport?: string }): void;
+  summarise(facts: { site: SitePlan; held: readonly HeldRelease[]; issues: readonly ReleaseIssue[]; preview: boolean; auditReport?: string }): void;
 }
 
 /**
@@ -47,13 +47,13 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
         const written = results.filter((r) => typeof r.outputPath === "string" || outputMode !== "fs");
         const own = written.filter((r) => OWN_TEMPLATE.test(r.inputPath)).length;
         const lines = formatBuildSummary({
-          variants: site.variants.map((v) => ({ tag: v.tag, releases: site.releases.filter((p) => p.variant === v).length })),
+          variants: site.variants.map((v) => ({ tag: v.tag, releases: site.entries.get(v.tag)?.length ?? 0 })),
           ownPages: own,
           otherPages: written.length - own,
           outputMode,
           held,
           preview,
-          audit: site.audit.totals,
+          audit: site.audit().totals,
           ...(auditReport && { auditReport }),
           warnings: issues.filter((i) => i.severity === "warning").length,
           errors: issues.filter((i) => i.severity === "error").length,

@@ -101,6 +101,9 @@ test("sitemap.xml lists every page of both variants with xhtml:link alternates a
     `${SITE}/`,
     `${SITE}/zh-hans/`, `${SITE}/zh-hans/harbour-opening/`, `${SITE}/zh-hans/old-news/`,
     `${SITE}/zh-hant/`, `${SITE}/zh-hant/harbour-opening/`, `${SITE}/zh-hant/old-news/`,
+    // Tag pages: 经济 and 交通 in each variant's script.
+    ...["经济", "交通"].map((t) => `${SITE}/zh-hans/tags/${encodeURIComponent(t)}/`),
+    ...["經濟", "交通"].map((t) => `${SITE}/zh-hant/tags/${encodeURIComponent(t)}/`),
   ].sort());
   const hant = urls.find((u) => u.loc === `${SITE}/zh-hant/harbour-opening/`);
   assert.is(hant.lastmod, "2024-05-06T10:00:00+08:00");

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { buildSiteModel, resolveVariant, selectPublishable, type Release, type ReleaseIssue } from "@zh-press/core";
+import { planSite, resolveVariant, selectPublishable, type Release, type ReleaseIssue } from "@zh-press/core";
 import { startBuildReport } from "../src/summary.js";
 
 const release = (id: string, extra: Partial<Release> = {}): Release =>
@@ -42,7 +42,8 @@ test("the summary is printed through Eleventy's logger at the end of each build,
   const out = stream();
   const report = startBuildReport(h.config, out.stream);
   const variants = [resolveVariant("zh-Hans"), resolveVariant("zh-Hant")];
-  const site = buildSiteModel(publishable, { variants, onProgress: report.progress });
+  const site = planSite(publishable, { variants, onProgress: report.progress });
+  site.renderAll();
   report.summarise({ site, held, issues: [warning], preview: false });
   assert.equal(h.logged, [], "nothing before the build ends");
   h.emit("eleventy.before");
@@ -50,7 +51,7 @@ test("the summary is printed through Eleventy's logger at the end of each build,
   assert.is(h.logged.length, 4, h.logged.join("\n"));
   assert.is(h.logged[0], "[zh-press] 2 releases × 2 variants (zh-Hans 2, zh-Hant 2): 3 files written (+1 other)");
   assert.match(h.logged[1]!, /^\[zh-press\] skipped 1: draft \(withheld, releases\/draft\.md\)$/);
-  const t = site.audit.totals;
+  const t = site.audit().totals;
   assert.ok(t.characters > 0, "干 is ambiguous");
   assert.is(h.logged[2], `[zh-press] audit: ${t.characters} ambiguous character${t.characters === 1 ? "" : "s"}, ${t.phrases} phrase rewrites, ${t.pinned} pinned; ${t.unreviewed} unreviewed`);
   assert.match(h.logged[3]!, /^\[zh-press\] 1 warning; done in \d+\.\d\d s \(load and convert \d+\.\d\d s\)$/);
@@ -70,13 +71,14 @@ test("progress lines while thousands of release pages convert; none and no summa
   const loud = host();
   const out = stream();
   const report = startBuildReport(loud.config, out.stream);
-  buildSiteModel(many, { variants, onProgress: report.progress });
+  planSite(many, { variants, onProgress: report.progress }).renderAll();
   assert.equal(out.writes, ["[zh-press] release pages converted: 1000 / 1200 (83%)\n"]);
 
   const quiet = host(true);
   const silent = stream();
   const quietReport = startBuildReport(quiet.config, silent.stream);
-  const site = buildSiteModel(many, { variants, onProgress: quietReport.progress });
+  const site = planSite(many, { variants, onProgress: quietReport.progress });
+  site.renderAll();
   quietReport.summarise({ site, held: [], issues: [], preview: false });
   quiet.emit("eleventy.after", { outputMode: "fs", results });
   assert.equal(silent.writes, []);

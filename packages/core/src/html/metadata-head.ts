@@ -1,19 +1,23 @@
-import { absoluteUrl } from "../text/site-url.js";
+import { urlWriter, type UrlWriter } from "../site/urls.js";
 import { escapeHtml as e } from "../text/escape.js";
 import { feedUrls } from "./feeds.js";
 import { indexUrl } from "../site/index-pages.js";
 import { newsArticleJsonLd, serializeJsonLd } from "./json-ld.js";
 import { openGraph } from "./open-graph.js";
-import { type IndexPage, type ReleasePage, type RootPage } from "../site/build-site.js";
+import type { IndexPage, ReleasePage, RootPage, TagPage } from "../site/build-site.js";
 import { type Variant } from "../model/variants.js";
 
 export interface MetadataContext {
   variants: Variant[];
   siteUrl?: string;
   feeds: boolean;
+  /** How URLs are written (path prefix, siteUrl); default: as they are, under `siteUrl`. */
+  urls?: UrlWriter;
 }
 
-type Page = ReleasePage | IndexPage | RootPage;
+const writerOf = (ctx: MetadataContext): UrlWriter => ctx.urls ?? urlWriter(ctx.siteUrl);
+
+type Page = ReleasePage | IndexPage | TagPage | RootPage;
 
 function feedLinks(page: Page, ctx: MetadataContext): string[] {
   if (!ctx.feeds) return [];
@@ -23,8 +27,8 @@ function feedLinks(page: Page, ctx: MetadataContext): string[] {
     const urls = feedUrls(v);
     const title = "variant" in page ? page.siteName : (page.kind === "root" && page.choices.find((c) => c.variant === v)?.siteName) || v.label;
     return [
-      `<link rel="alternate" type="application/atom+xml" hreflang="${e(v.tag)}" title="${e(title)} (Atom)" href="${e(urls.atom)}">`,
-      `<link rel="alternate" type="application/feed+json" hreflang="${e(v.tag)}" title="${e(title)} (JSON Feed)" href="${e(urls.json)}">`,
+      `<link rel="alternate" type="application/atom+xml" hreflang="${e(v.tag)}" title="${e(title)} (Atom)" href="${e(writerOf(ctx).link(urls.atom))}">`,
+      `<link rel="alternate" type="application/feed+json" hreflang="${e(v.tag)}" title="${e(title)} (JSON Feed)" href="${e(writerOf(ctx).link(urls.json))}">`,
     ];
   });
 }
@@ -37,7 +41,7 @@ export function metadataHead(page: Page, ctx: MetadataContext): string {
   const og = openGraph(page, ctx.variants).map(([property, content]) => `<meta property="${e(property)}" content="${e(content)}">`);
   const jsonLd =
     page.kind === "release"
-      ? [`<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(page, { homeUrl: ctx.siteUrl ? absoluteUrl(ctx.siteUrl, indexUrl(page.variant)) : indexUrl(page.variant) }))}</script>`]
+      ? [`<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(page, { homeUrl: writerOf(ctx).absolute(indexUrl(page.variant)) }))}</script>`]
       : [];
   return [...og, ...feedLinks(page, ctx), ...jsonLd].join("\n");
 }

@@ -1,11 +1,13 @@
 import type { Variant } from "../model/variants.js";
-import type { IndexPage, ReleasePage, RootPage } from "../site/build-site.js";
+import type { IndexPage, ReleasePage, RootPage, TagPage } from "../site/build-site.js";
+
+type Page = ReleasePage | IndexPage | TagPage | RootPage;
 
 /** `[property, content]` pairs for `<meta property content>`, in the page's script. */
 export type OpenGraph = [string, string][];
 
 /** og:locale of the page and og:locale:alternate for every other locale the page exists in. */
-function locales(page: ReleasePage | IndexPage | RootPage, variants: readonly Variant[]): OpenGraph {
+function locales(page: Page, variants: readonly Variant[]): OpenGraph {
   const current = "variant" in page ? page.variant : variants[0]!;
   const others = new Set(
     page.alternates
@@ -15,10 +17,11 @@ function locales(page: ReleasePage | IndexPage | RootPage, variants: readonly Va
   return [["og:locale", current.ogLocale], ...[...others].map((l): [string, string] => ["og:locale:alternate", l])];
 }
 
-export function openGraph(page: ReleasePage | IndexPage | RootPage, variants: readonly Variant[]): OpenGraph {
+export function openGraph(page: Page, variants: readonly Variant[]): OpenGraph {
   const common: OpenGraph = [["og:site_name", page.siteName], ["og:url", page.canonical], ...locales(page, variants)];
   if (page.kind !== "release") {
-    const title = page.kind === "index" ? `${page.labels.index} - ${page.siteName}` : page.siteName;
+    const title =
+      page.kind === "index" ? `${page.labels.index} - ${page.siteName}` : page.kind === "tag" ? `${page.labels.tags}${page.labels.colon}${page.tag} - ${page.siteName}` : page.siteName;
     return [["og:type", "website"], ["og:title", title], ...common];
   }
   return [

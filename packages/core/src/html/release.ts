@@ -14,6 +14,13 @@ function byline(page: ReleasePage): string {
   return `<p class="zh-press-byline">${source}${people}</p>`;
 }
 
+/** The release's tags, each a link to its list in this variant. */
+function tagLinks(page: ReleasePage): string {
+  if (!page.tagLinks.length) return "";
+  const links = page.tagLinks.map((t) => `<li><a href="${e(t.href)}" rel="tag">${e(t.name)}</a></li>`).join("");
+  return `<nav class="zh-press-tags" aria-label="${e(page.labels.tags)}"><ul>${links}</ul></nav>\n`;
+}
+
 /** The article itself: what a release page shows inside any layout. */
 export function releaseArticle(page: ReleasePage): string {
   const l = page.labels;
@@ -26,7 +33,7 @@ export function releaseArticle(page: ReleasePage): string {
 <p class="zh-press-meta">${dateline(page)}<span class="zh-press-published">${e(l.published)}${l.colon}<time datetime="${e(page.published.iso)}">${e(page.published.text)}</time></span>${updated}</p>
 ${byline(page)}
 ${page.summary ? `<p class="zh-press-summary">${e(page.summary)}</p>` : ""}
-</header>
+${tagLinks(page)}</header>
 <div class="zh-press-body">
 ${page.bodyHtml}</div>
 ${figures(page)}<footer>
@@ -53,7 +60,7 @@ export function releaseDocument(page: ReleasePage, content: string, assetsPath: 
       assetsPath,
       extra: metadata,
     }),
-    `${siteHeader(page.siteName, `/${page.variant.segment}/`, toggle(page.alternates, page.labels))}
+    `${siteHeader(page.siteName, page.home, toggle(page.alternates, page.labels))}
 <main>
 ${content}
 </main>`,

@@ -1,28 +1,21 @@
 import type MarkdownIt from "markdown-it";
-import { converterFor } from "../opencc/converter.js";
-import type { InlineRule } from "../convert/inline-rules.js";
-import { renderBody, releaseIssues } from "../convert/release-body.js";
-import { auditReport, type AuditReport, type ReleaseAudit } from "../audit/audit.js";
-import type { ReleaseConverter } from "../convert/release-converter.js";
-import { auditedConverter } from "../audit/audited-converter.js";
-import { markingConverter, type AuditMark } from "../audit/audit-marker.js";
-import { ReleaseValidationError } from "../model/issue.js";
-import type { Glossary } from "../model/glossary.js";
+import type { AuditReport, ReleaseAudit } from "../audit/audit.js";
+import type { AuditMark } from "../audit/audit-marker.js";
 import type { Variant } from "../model/variants.js";
 import type { Release } from "../model/schema.js";
-import { describePage } from "./description.js";
-import { formatDate, type FormattedDate } from "./dates.js";
-import { labelsFor, type Labels } from "./labels.js";
-import { createMarkdown } from "../convert/markdown.js";
-import { pressPageFields, type PressPageFields } from "./press-page.js";
-import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, type IndexPagination } from "./index-pages.js";
+import type { Glossary } from "../model/glossary.js";
+import type { FormattedDate } from "./dates.js";
+import type { Labels } from "./labels.js";
+import type { PressPageFields } from "./press-page.js";
+import { planSite } from "./plan.js";
+import type { IndexPagination } from "./index-pages.js";
 import type { ReleasePageCache } from "./page-cache.js";
 
 /** A link to the same page in one variant (the toggle and hreflang alternates). */
 export interface Alternate {
   tag: string;
   label: string;
-  /** Site-relative URL, e.g. `/zh-hant/luxi/`. */
+  /** Link to the page, under the path prefix, e.g. `/zh-hant/luxi/` (or `/news/zh-hant/luxi/`). */
   url: string;
   /** Absolute URL when `siteUrl` is set, otherwise the same as `url`. */
   href: string;
@@ -30,7 +23,10 @@ export interface Alternate {
 }
 
 interface PageBase {
+  /** Where the page is written, site-relative (no path prefix): its Eleventy permalink. */
   url: string;
+  /** Link to the variant's home (its index), under the path prefix. */
+  home: string;
   lang: string;
   variant: Variant;
   labels: Labels;
@@ -41,25 +37,54 @@ interface PageBase {
   canonical: string;
 }
 
-/** Everything a release page shows, already in the page's variant (documented for layouts). */
-export interface ReleasePage extends PageBase, PressPageFields {
+/** A tag of a release in one variant, with the link to its list. */
+export interface TagLink {
+  name: string;
+  /** The tag's key: the same in every variant (its Simplified form). */
+  key: string;
+  /** Link to the tag's list, under the path prefix. */
+  href: string;
+}
+
+/**
+ * What lists and collections show of a release in one variant, converted without its body
+ * (documented for layouts as `zhPage` and collection items' `data.zhPage`).
+ */
+export interface ReleaseEntry {
   kind: "release";
   id: string;
+  /** Where the page is written, site-relative: its permalink. */
+  url: string;
+  /** Link to the page, under the path prefix. */
+  href: string;
+  lang: string;
+  variant: Variant;
   headline: string;
   summary?: string;
+  source?: string;
+  tags: string[];
+  tagLinks: TagLink[];
+  published: FormattedDate;
+  updated?: FormattedDate;
+  /** Publication time as a Date: the collection item's `date`. */
+  date: Date;
+  /** The same release in every variant (toggle, hreflang, sitemaps). */
+  alternates: Alternate[];
+  xDefault: string;
+  canonical: string;
+  /** The release as loaded, in its source script. */
+  release: Release;
+}
+
+/** Everything a release page shows, already in the page's variant (documented for layouts). */
+export interface ReleasePage extends PageBase, PressPageFields, ReleaseEntry {
   /** For meta description, Open Graph and JSON-LD: the summary, or the body's opening. */
   description?: string;
-  source?: string;
   byline: { role?: string; name: string }[];
   editor?: string;
   rights?: string;
-  tags: string[];
-  published: FormattedDate;
-  updated?: FormattedDate;
   /** The body as HTML, converted; heading ids are identical in every variant. */
   bodyHtml: string;
-  /** The release as loaded, in its source script. */
-  release: Release;
   /** Ambiguous characters and phrase rewrites met in this release in this variant (for previews). */
   audit: ReleaseAudit;
   /**
@@ -72,11 +97,22 @@ export interface ReleasePage extends PageBase, PressPageFields {
 /** One page of a variant's list of releases (see `pageSize`). */
 export interface IndexPage extends PageBase {
   kind: "index";
-  items: ReleasePage[];
+  items: ReleaseEntry[];
   pagination: IndexPagination;
 }
 
-export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang"> {
+/** One page of the releases carrying a tag, in one variant. */
+export interface TagPage extends PageBase {
+  kind: "tag";
+  /** The tag as this variant writes it. */
+  tag: string;
+  /** The same in every variant. */
+  key: string;
+  items: ReleaseEntry[];
+  pagination: IndexPagination;
+}
+
+export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang" | "home"> {
   kind: "root";
   lang: string;
   choices: { variant: Variant; labels: Labels; siteName: string; url: string }[];
@@ -88,6 +124,7 @@ export interface SiteModel {
   audit: AuditReport;
   releases: ReleasePage[];
   indexes: IndexPage[];
+  tags: TagPage[];
   root: RootPage;
 }
 
@@ -95,6 +132,8 @@ export interface SiteModelOptions {
   variants: Variant[];
   /** Absolute origin (and path) of the site, e.g. https://news.example.com */
   siteUrl?: string;
+  /** Where the site is served under its origin (Eleventy's `pathPrefix`), e.g. `/news/`. Default `/`. */
+  pathPrefix?: string;
   siteName?: string;
   /** The script `siteName` is written in. */
   siteLanguage?: string;
@@ -116,138 +155,11 @@ export interface SiteModelOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-export function releaseUrl(variant: Variant, id: string): string {
-  return `/${variant.segment}/${id}/`;
-}
-
+export { releaseUrl } from "./urls.js";
 
 /** Build every page of the site from validated releases: convert and render, once each. */
 export function buildSiteModel(releases: readonly Release[], options: SiteModelOptions): SiteModel {
-  const { variants } = options;
-  if (!variants.length) throw new Error("zh-press: at least one variant is needed");
-  const md = options.markdown ?? createMarkdown();
-  const absolute = (url: string) => (options.siteUrl ? new URL(url.replace(/^\//, ""), withSlash(options.siteUrl)).href : url);
-  const siteNameIn = (variant: Variant) =>
-    converterFor(options.siteLanguage ?? "zh-Hans", variant)(options.siteName ?? "新闻稿");
-
-  const alternatesOf = (urlOf: (v: Variant) => string, current?: Variant): Alternate[] =>
-    variants.map((v) => ({ tag: v.tag, label: v.label, url: urlOf(v), href: absolute(urlOf(v)), current: v === current }));
-
-  const sorted = [...releases].sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || a.id.localeCompare(b.id));
-  const fingerprint =
-    options.cache && !options.markdown
-      ? JSON.stringify([variants, options.siteUrl, options.siteName, options.siteLanguage, options.glossary, options.auditMarks ?? false])
-      : undefined;
-  const kept = (release: Release) => (fingerprint === undefined ? undefined : options.cache!.entry(release, fingerprint));
-  const bodies = new Map(
-    sorted.map((r) => {
-      const entry = kept(r);
-      const body = entry?.body ?? renderBody(md, r);
-      if (entry) entry.body = body;
-      return [r.id, body];
-    }),
-  );
-  const problems = releaseIssues(sorted, bodies);
-  if (problems.length) throw new ReleaseValidationError(problems);
-
-  const releasePages: ReleasePage[] = [];
-  const indexes: IndexPage[] = [];
-  const total = sorted.length * variants.length;
-  let done = 0;
-  const counted = (page: ReleasePage): ReleasePage => {
-    options.onProgress?.(++done, total);
-    return page;
-  };
-  for (const variant of variants) {
-    const labels = labelsFor(variant);
-    const siteName = siteNameIn(variant);
-    const items = sorted.map((release) => {
-      const entry = kept(release);
-      const page = entry?.pages.get(variant.tag);
-      // Kept from an earlier build whose options were equal but not the same objects.
-      if (page) return counted(page.variant === variant ? page : { ...page, variant });
-      return counted(keep(entry, variant, withAudit(release, variant, [options.glossary, release.glossary], options.auditMarks ?? false, (converter) => releasePage(release, variant, converter, bodies.get(release.id)!, {
-        labels,
-        siteName,
-        alternates: alternatesOf((v) => releaseUrl(v, release.id), variant),
-        xDefault: absolute(releaseUrl(variants[0]!, release.id)),
-        canonical: absolute(releaseUrl(variant, release.id)),
-      }))));
-    });
-    releasePages.push(...items);
-    indexes.push(...indexPages(variant, items, { variants, labels, siteName, absolute, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, root: options.root ?? true }));
-  }
-  const root: RootPage = {
-    kind: "root",
-    url: "/",
-    lang: "zh",
-    siteName: siteNameIn(variants[0]!),
-    alternates: alternatesOf((v) => indexUrl(v)),
-    xDefault: absolute("/"),
-    canonical: absolute("/"),
-    choices: variants.map((variant) => ({ variant, labels: labelsFor(variant), siteName: siteNameIn(variant), url: indexUrl(variant) })),
-  };
-  return { variants, releases: releasePages, indexes, root, audit: auditReport(releasePages.map((p) => p.audit)) };
-}
-
-function keep(entry: { pages: Map<string, ReleasePage> } | undefined, variant: Variant, page: ReleasePage): ReleasePage {
-  entry?.pages.set(variant.tag, page);
-  return page;
-}
-
-/** Build a release page with a converter that collects its audit, and attach the audit. */
-function withAudit(
-  release: Release,
-  variant: Variant,
-  glossaries: (Glossary | undefined)[],
-  marked: boolean,
-  build: (converter: ReleaseConverter) => Omit<ReleasePage, "audit">,
-): ReleasePage {
-  const { converter, audit } = auditedConverter(release, variant, glossaries);
-  const page = { ...build(converter), audit: audit() };
-  if (!marked) return page;
-  // Converted a second time, apart, so the page itself stays exactly what a build writes.
-  const marking = markingConverter(release, variant, glossaries);
-  return { ...page, auditMarks: { page: { ...build(marking.converter), audit: page.audit }, marks: marking.marks } };
-}
-
-function withSlash(url: string): string {
-  return url.endsWith("/") ? url : `${url}/`;
-}
-
-function releasePage(
-  release: Release,
-  variant: Variant,
-  converter: ReleaseConverter,
-  body: { html: string; rules: InlineRule[] },
-  base: Pick<PageBase, "labels" | "siteName" | "alternates" | "xDefault" | "canonical">,
-): Omit<ReleasePage, "audit"> {
-  const convert = converter.text;
-  const summary = release.summary === undefined ? undefined : convert(release.summary);
-  const bodyHtml = converter.html(body.html, body.rules);
-  const description = describePage(summary, bodyHtml);
-  return {
-    kind: "release",
-    id: release.id,
-    url: releaseUrl(variant, release.id),
-    lang: variant.tag,
-    variant,
-    ...base,
-    headline: convert(release.headline),
-    ...(summary !== undefined && { summary }),
-    ...(description !== undefined && { description }),
-    ...(release.source !== undefined && { source: convert(release.source) }),
-    byline: (release.byline ?? []).map((b) => ({
-      ...(b.role !== undefined && { role: convert(b.role) }),
-      name: convert(b.name),
-    })),
-    ...(release.editor !== undefined && { editor: convert(release.editor) }),
-    ...(release.rights !== undefined && { rights: convert(release.rights) }),
-    tags: (release.tags ?? []).map(convert),
-    published: formatDate(release.published, variant),
-    ...(release.updated !== undefined && { updated: formatDate(release.updated, variant) }),
-    bodyHtml,
-    ...pressPageFields(release, variant, convert),
-    release,
-  };
+  const plan = planSite(releases, options);
+  const pages = plan.variants.flatMap((v) => plan.entries.get(v.tag)!.map((entry) => plan.renderRelease(entry)));
+  return { variants: plan.variants, releases: pages, indexes: plan.indexes, tags: plan.tags, root: plan.root, audit: plan.audit() };
 }

@@ -1,5 +1,5 @@
 import { formatDate, pageTextConverter, pageVariantOf, type Variant } from "@zh-press/core";
-import type { ResolvedOptions } from "./options.js";
+import type { ResolvedOptions } from "../options.js";
 
 interface FilterThis {
   page?: { url?: string | false };
