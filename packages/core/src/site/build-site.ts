@@ -108,6 +108,8 @@ export interface TagPage extends PageBase {
   tag: string;
   /** The same in every variant. */
   key: string;
+  /** The tag's URL segment in the first variant: one name for its pages in every variant. */
+  slug: string;
   items: ReleaseEntry[];
   pagination: IndexPagination;
 }

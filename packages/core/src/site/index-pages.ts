@@ -107,14 +107,22 @@ export function indexPages(variant: Variant, items: ReleaseEntry[], ctx: IndexPa
 
 /**
  * One tag's list in one variant, paginated like the index. `names` holds the tag as each variant
- * writes it, so the alternates of a tag page are the same tag's pages in the other variants.
+ * writes it (`segments`, as its URLs write it), so the alternates of a tag page are the same tag's pages in the other variants.
  */
-export function tagPages(variant: Variant, key: string, names: ReadonlyMap<string, string>, items: ReleaseEntry[], ctx: IndexPagesContext): TagPage[] {
-  const urlOf = (v: Variant, n: number) => tagUrl(v, names.get(v.tag)!, n);
+export function tagPages(
+  variant: Variant,
+  key: string,
+  names: ReadonlyMap<string, string>,
+  segments: ReadonlyMap<string, string>,
+  items: ReleaseEntry[],
+  ctx: IndexPagesContext,
+): TagPage[] {
+  const urlOf = (v: Variant, n: number) => tagUrl(v, segments.get(v.tag)!, n);
   return listPages(variant, items, ctx, urlOf, (n) => urlOf(ctx.variants[0]!, n), (base, list, pagination) => ({
     kind: "tag",
     ...base,
     key,
+    slug: segments.get(ctx.variants[0]!.tag)!,
     tag: names.get(variant.tag)!,
     items: list,
     pagination,

@@ -16,7 +16,7 @@ import { describePage } from "./description.js";
 import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, tagPages, type IndexPagesContext } from "./index-pages.js";
 import { labelsFor } from "./labels.js";
 import { pressPageFields } from "./press-page.js";
-import { releaseUrl, RESERVED_IDS, tagUrl, urlWriter, type UrlWriter } from "./urls.js";
+import { releaseUrl, RESERVED_IDS, tagSegments, tagUrl, urlWriter, type UrlWriter } from "./urls.js";
 
 /**
  * The site before its release pages are converted: every list (indexes, tags, feeds, sitemaps,
@@ -94,8 +94,6 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
   };
   const tagNames = new Map<string, Map<string, string>>();
   for (const variant of variants) {
-    const labels = labelsFor(variant);
-    const siteName = siteNameIn(variant);
     const list = sorted.map((release) => {
       const convert = releaseConverter(release.language, variant, { glossaries: glossariesOf(release) }).text;
       const entry = releaseEntry(release, variant, convert, urls, alternatesOf((v) => releaseUrl(v, release.id), variant), urls.absolute(releaseUrl(variants[0]!, release.id)), (name) => {
@@ -108,21 +106,23 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
       return entry;
     });
     entries.set(variant.tag, list);
-    const ctx: IndexPagesContext = { variants, labels, siteName, urls, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, root };
+  }
+  // Lists need every variant's name of each tag, so they are planned once all entries are.
+  const segments = tagSegments(tagNames, variants);
+  for (const variant of variants) {
+    const list = entries.get(variant.tag)!;
+    const ctx: IndexPagesContext = { variants, labels: labelsFor(variant), siteName: siteNameIn(variant), urls, pageSize: options.pageSize ?? DEFAULT_PAGE_SIZE, root };
     indexes.push(...indexPages(variant, list, ctx));
     const byTag = new Map<string, ReleaseEntry[]>();
     for (const entry of list) {
       for (const tag of entry.tagLinks) {
+        tag.href = urls.link(tagUrl(variant, segments.get(tag.key)!.get(variant.tag)!));
         const tagged = byTag.get(tag.key);
         if (tagged) tagged.push(entry);
         else byTag.set(tag.key, [entry]);
       }
     }
-    for (const [key, tagged] of byTag) tags.push(...tagPages(variant, key, tagNames.get(key)!, tagged, ctx));
-  }
-  // Tag links need every variant's name of the tag: filled in once all variants are planned.
-  for (const list of entries.values()) {
-    for (const entry of list) for (const tag of entry.tagLinks) tag.href = urls.link(tagUrl(entry.variant, tagNames.get(tag.key)!.get(entry.variant.tag)!));
+    for (const [key, tagged] of byTag) tags.push(...tagPages(variant, key, tagNames.get(key)!, segments.get(key)!, tagged, ctx));
   }
 
   const rootPage: RootPage = {

@@ -137,16 +137,16 @@ export function registerListPages(ctx: PagesContext): void {
   for (const variant of plan.variants) {
     const indexes = plan.indexes.filter((p) => p.variant === variant);
     registerList(ctx, "index", indexes, { inner: indexList, whole: indexDocument, layout: options.layouts.index });
-    const byKey = new Map<string, TagPage[]>();
+    const bySlug = new Map<string, TagPage[]>();
     for (const page of plan.tags) {
       if (page.variant !== variant) continue;
-      const list = byKey.get(page.key);
+      const list = bySlug.get(page.slug);
       if (list) list.push(page);
-      else byKey.set(page.key, [page]);
+      else bySlug.set(page.slug, [page]);
     }
-    // Keyed by the tag's Simplified form, so each variant's page of a tag pairs with the others'.
-    for (const [key, pages] of byKey) {
-      registerList(ctx, `tags/${key}`, pages, { inner: tagList, whole: tagDocument, layout: options.layouts.tag ?? options.layouts.index });
+    // One input path per tag in every variant, so Eleventy's I18nPlugin pairs a tag's pages.
+    for (const [slug, pages] of bySlug) {
+      registerList(ctx, `tags/${slug}`, pages, { inner: tagList, whole: tagDocument, layout: options.layouts.tag ?? options.layouts.index });
     }
   }
 }
