@@ -94,6 +94,15 @@ test("Eleventy config samples build a site", () => {
   for (const s of configs) {
     const dir = sandbox();
     writeFileSync(join(dir, "eleventy.config.js"), s.code);
+    // A sample naming layouts uses the whole-document ```html sample that follows it in its file.
+    const layouts = [.../layouts:\s*\{([^}]*)\}/.exec(s.code)?.[1]?.matchAll(/"([^"]+)"/g) ?? []].map((m) => m[1]!)
+      .filter((name) => !s.code.includes(`_includes/${name}`));
+    const layout = all.find((h) => h.file === s.file && h.line > s.line && h.lang === "html" && /^<!doctype html>/i.test(h.code));
+    if (layouts.length) {
+      assert.ok(layout, `${where(s)}: names layouts, but no <!doctype html> sample follows it`);
+      mkdirSync(join(dir, "_includes"), { recursive: true });
+      for (const name of layouts) writeFileSync(join(dir, "_includes", name), layout!.code);
+    }
     const r = run([join(ROOT, "node_modules", "@11ty", "eleventy", "cmd.cjs"), "--quiet"], dir);
     assert.is(r.status, 0, `${where(s)}: eleventy failed:\n${r.stdout}\n${r.stderr}`);
     assert.ok(existsSync(join(dir, "_site")), `${where(s)}: no _site written`);

@@ -112,4 +112,17 @@ test("with no layouts option, release pages are whole documents of zh-press's ow
   assert.match(page(out, "/"), /<ol id="latest">/, "the site's home page still wins");
 });
 
+test("asking for a root page or sitemap the site writes itself is one error naming the option, before any write", () => {
+  for (const [variable, option, url, template] of [
+    ["ZH_PRESS_ROOT", "root", "/", "index.njk"],
+    ["ZH_PRESS_SITEMAP", "sitemap", "/sitemap.xml", "sitemap.xml.njk"],
+  ] as const) {
+    const out = mkdtempSync(join(tmpdir(), "zh-press-clash-"));
+    const run = spawnSync(ELEVENTY, [`--output=${out}`], { cwd: SITE, encoding: "utf8", env: { ...process.env, [variable]: "true" } });
+    assert.is.not(run.status, 0);
+    assert.ok(run.stderr.includes(`option "${option}": zh-press would write ${url}, which your template ${template} writes`), run.stderr);
+    assert.equal(readdirSync(out), [], "nothing is written");
+  }
+});
+
 test.run();

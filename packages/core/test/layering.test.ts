@@ -71,6 +71,20 @@ test("a cycle through a third folder is found", () => {
   assert.equal(findCycles(graph), []);
 });
 
+// The order docs/architecture.md documents: each folder imports only from folders before it.
+const ORDER = ["text", "model", "opencc", "load", "convert", "audit", "site", "html", "import", "report", "cli"];
+
+test("every folder imports only from folders before it in docs/architecture.md's order", () => {
+  const graph = folderGraph();
+  assert.equal([...graph.keys()].filter((f) => !ORDER.includes(f)), [], "a folder missing from the documented order");
+  const backwards = [...graph].flatMap(([from, tos]) => [...tos].filter(([to]) => ORDER.indexOf(to) > ORDER.indexOf(from)).map(([, example]) => example));
+  assert.equal(backwards, []);
+  const documented = readFileSync(new URL("../../../docs/architecture.md", import.meta.url), "utf8");
+  const core = documented.slice(documented.indexOf("## Core"), documented.indexOf("## The plugin"));
+  const rows = [...core.matchAll(/^\| `([a-z]+)\/` \|/gm)].map((m) => m[1]);
+  assert.equal(rows, ORDER, "docs/architecture.md lists the folders in this order");
+});
+
 test("only opencc/ touches opencc-js", () => {
   const outside = sources(SRC).filter((f) => folderOf(f) !== "opencc" && /from\s+["']opencc-js/.test(readFileSync(f, "utf8")));
   assert.equal(outside.map((f) => relative(SRC, f)), []);

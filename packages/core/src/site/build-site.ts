@@ -59,6 +59,9 @@ export interface ReleaseEntry {
   href: string;
   lang: string;
   variant: Variant;
+  /** Page chrome in this variant's script, and the site's name in it. */
+  labels: Labels;
+  siteName: string;
   headline: string;
   summary?: string;
   source?: string;

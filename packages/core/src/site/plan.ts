@@ -14,7 +14,7 @@ import type { Alternate, IndexPage, ReleaseEntry, ReleasePage, RootPage, SiteMod
 import { formatDate } from "./dates.js";
 import { describePage } from "./description.js";
 import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, tagPages, type IndexPagesContext } from "./index-pages.js";
-import { labelsFor } from "./labels.js";
+import { labelsFor, type Labels } from "./labels.js";
 import { pressPageFields } from "./press-page.js";
 import { releaseUrl, RESERVED_IDS, tagSegments, tagUrl, urlWriter, type UrlWriter } from "./urls.js";
 
@@ -94,9 +94,10 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
   };
   const tagNames = new Map<string, Map<string, string>>();
   for (const variant of variants) {
+    const chrome = { labels: labelsFor(variant), siteName: siteNameIn(variant) };
     const list = sorted.map((release) => {
       const convert = releaseConverter(release.language, variant, { glossaries: glossariesOf(release) }).text;
-      const entry = releaseEntry(release, variant, convert, urls, alternatesOf((v) => releaseUrl(v, release.id), variant), urls.absolute(releaseUrl(variants[0]!, release.id)), (name) => {
+      const entry = releaseEntry(release, variant, chrome, convert, urls, alternatesOf((v) => releaseUrl(v, release.id), variant), urls.absolute(releaseUrl(variants[0]!, release.id)), (name) => {
         const key = keyOf(release, name.source);
         let names = tagNames.get(key);
         if (!names) tagNames.set(key, (names = new Map()));
@@ -171,6 +172,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
 function releaseEntry(
   release: Release,
   variant: Variant,
+  chrome: { labels: Labels; siteName: string },
   convert: Convert,
   urls: UrlWriter,
   alternates: Alternate[],
@@ -186,6 +188,7 @@ function releaseEntry(
     href: urls.link(url),
     lang: variant.tag,
     variant,
+    ...chrome,
     headline: convert(release.headline),
     ...(release.summary !== undefined && { summary: convert(release.summary) }),
     ...(release.source !== undefined && { source: convert(release.source) }),

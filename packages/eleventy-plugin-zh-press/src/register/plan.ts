@@ -42,6 +42,15 @@ function pathPrefix(config: EleventyConfig): string {
   return planned;
 }
 
+/** The site writes a URL the options ask zh-press to write too: one error naming the option. */
+function clash(option: string, url: string, template: string | false | undefined): void {
+  if (!template) return;
+  throw new Error(
+    `eleventy-plugin-zh-press: option "${option}": zh-press would write ${url}, which your template ${template} writes. ` +
+      `Leave "${option}" out (it defaults to "auto": zh-press steps aside) or set it to false.`,
+  );
+}
+
 /**
  * How the site is planned from releases (paths, prefix, options), and which URLs zh-press writes
  * besides releases and lists: the root chooser and the sitemap step aside for the site's own.
@@ -54,9 +63,11 @@ export function planFor(
   const dirs = config.directories ?? {};
   const input = resolve(dirs.input ?? ".");
   const skip = [run.folder, dirs.output, dirs.includes, dirs.data, dirs.layouts].filter((d): d is string => !!d).map((d) => resolve(d));
-  const own = options.root === "auto" || options.sitemap === "auto" ? siteOwnUrls(input, skip) : {};
+  const own = options.root !== false || options.sitemap !== false ? siteOwnUrls(input, skip) : {};
   const root = options.root === "auto" ? !own.root : options.root;
   const sitemap = options.sitemap === "auto" ? !own.sitemap : options.sitemap;
+  clash("root", "/", root ? own.root : undefined);
+  clash("sitemap", "/sitemap.xml", sitemap && options.siteUrl !== undefined ? own.sitemap : undefined);
   const prefix = pathPrefix(config);
   const plan = (releases: readonly Release[]) =>
     planSite(releases, {
