@@ -1,0 +1,105 @@
+import { createRequire } from "node:module";
+import type { Jieba } from "@node-rs/jieba";
+import * as Preset from "opencc-js/preset";
+import type { DictGroup } from "opencc-js/core";
+import { entriesOf } from "./chain-spec.js";
+
+/**
+ * Where text splits into words: the end offset of each word, in UTF-16 units, the last one the
+ * text's length; null when the segmenter could not cut this text. Chains use it so that no
+ * dictionary phrase is matched across a word boundary.
+ */
+export type WordCut = (text: string) => number[] | null;
+
+const require = createRequire(import.meta.url);
+
+let jieba: Jieba | null | undefined;
+let failure: string | undefined;
+
+/**
+ * jieba (@node-rs/jieba: native, with its own word-frequency dictionary), loaded once per
+ * process on first use, about a third of a second. Null when its native binary cannot be
+ * loaded on this platform; `segmenterFailure()` then says why.
+ */
+function loadJieba(): Jieba | null {
+  if (jieba !== undefined) return jieba;
+  try {
+    const { Jieba: JiebaClass } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+    const { dict } = require("@node-rs/jieba/dict.js") as { dict: Uint8Array };
+    jieba = JiebaClass.withDict(dict);
+  } catch (error) {
+    failure = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    jieba = null;
+  }
+  return jieba;
+}
+
+/** Why word segmentation is unavailable, once it was asked for and could not be loaded. */
+export function segmenterFailure(): string | undefined {
+  return failure;
+}
+
+let warned = false;
+
+function warnOnce(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    `zh-press: word segmentation is unavailable on this platform (${failure}); converting with OpenCC's own segmentation. ` +
+      "Set the option segmentation: false to choose that explicitly.",
+  );
+}
+
+/** Word ends from the words jieba cut, or null when they do not add up to the text. */
+function endsOf(words: readonly string[], length: number): number[] | null {
+  const ends = new Array<number>(words.length);
+  let at = 0;
+  for (let i = 0; i < words.length; i++) ends[i] = at += words[i]!.length;
+  return at === length ? ends : null;
+}
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
+
+/**
+ * Traditional text read as Simplified, character for character (OpenCC's TSCharacters, first
+ * form, only where both are one UTF-16 unit): jieba's dictionary is Simplified, and a
+ * one-to-one map keeps every offset, so the words found in it are the Traditional text's words.
+ */
+let simplifyMap: Map<number, string> | undefined;
+
+function simplified(text: string): string {
+  if (!simplifyMap) {
+    simplifyMap = new Map();
+    for (const dict of (Preset.to.cn as unknown as DictGroup[]).flat()) {
+      for (const [key, value] of entriesOf(dict)) {
+        if (key.length === 1 && value.length === 1 && key !== value && !simplifyMap.has(key.charCodeAt(0))) simplifyMap.set(key.charCodeAt(0), value);
+      }
+    }
+  }
+  let out = "";
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const to = simplifyMap.get(text.charCodeAt(i));
+    if (to === undefined) continue;
+    out += text.slice(kept, i) + to;
+    kept = i + 1;
+  }
+  return kept ? out + text.slice(kept) : text;
+}
+
+/**
+ * The word cut for text in one script, or null when the segmenter cannot be loaded (after one
+ * warning). Text without Han characters is one word.
+ */
+export function wordCutFor(script: "Hans" | "Hant"): WordCut | null {
+  const segmenter = loadJieba();
+  if (!segmenter) {
+    warnOnce();
+    return null;
+  }
+  return (text) => {
+    if (!HAN.test(text)) return [text.length];
+    const words = segmenter.cut(script === "Hant" ? simplified(text) : text, true);
+    return endsOf(words, text.length);
+  };
+}
