@@ -2,7 +2,7 @@ import { Trie } from "opencc-js/core";
 import { chainSpec, trieOf, type ChainSpec } from "./chain-spec.js";
 import type { Convert } from "./cuts.js";
 import { convertInPieces, convertWithTrie, keyMatches, segmentWithTrie, unmatchedLength as stepOver, type PiecedText } from "./trie-match.js";
-import { wordCutFor, type WordCut } from "./word-cut.js";
+import { simplifiedWordCut, type WordCut } from "./word-cut.js";
 import type { OpenccLocale } from "../model/variants.js";
 
 /** A piece of text as the chain's segmentation cut it. */
@@ -357,13 +357,16 @@ const chains = new Map<string, Chain>();
 
 /**
  * The chain for a locale pair (built once per process), with optional extra phrases; with
- * `segmentation`, cutting text into words first (when the segmenter loads on this platform).
+ * `segmentation`, a chain reading Simplified cuts text into words first (when the segmenter
+ * loads on this platform). Chains reading Traditional keep OpenCC's own cut: Traditional →
+ * Simplified is nearly one-to-one, and a Simplified word cut only loses their phrases there
+ * (聲明瞭 → 声明瞭 instead of 声明了; see docs/conversion.md).
  */
 export function chainFor(from: OpenccLocale, to: OpenccLocale, extraPhrases: readonly (readonly [string, string])[] = [], segmentation = false): Chain {
   const key = `${from}->${to}|${segmentation ? "words" : "opencc"}|${JSON.stringify(extraPhrases)}`;
   let chain = chains.get(key);
   if (!chain) {
-    const words = segmentation ? wordCutFor(from === "cn" ? "Hans" : "Hant") : null;
+    const words = segmentation && from === "cn" ? simplifiedWordCut() : null;
     chains.set(key, (chain = new Chain(chainSpec(from, to), extraPhrases, { words })));
   }
   return chain;

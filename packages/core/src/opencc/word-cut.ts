@@ -1,8 +1,5 @@
 import { createRequire } from "node:module";
 import type { Jieba } from "@node-rs/jieba";
-import * as Preset from "opencc-js/preset";
-import type { DictGroup } from "opencc-js/core";
-import { entriesOf } from "./chain-spec.js";
 
 /**
  * Where text splits into words: the end offset of each word, in UTF-16 units, the last one the
@@ -61,45 +58,16 @@ function endsOf(words: readonly string[], length: number): number[] | null {
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{323af}]/u;
 
 /**
- * Traditional text read as Simplified, character for character (OpenCC's TSCharacters, first
- * form, only where both are one UTF-16 unit): jieba's dictionary is Simplified, and a
- * one-to-one map keeps every offset, so the words found in it are the Traditional text's words.
+ * The word cut for Simplified text (jieba's dictionary is Simplified), or null when the
+ * segmenter cannot be loaded (after one warning). Text without Han characters is one word.
+ * jieba's HMM guesses at unknown words are off: a run it does not know stays single
+ * characters, over which OpenCC's phrases still match as they always do.
  */
-let simplifyMap: Map<number, string> | undefined;
-
-function simplified(text: string): string {
-  if (!simplifyMap) {
-    simplifyMap = new Map();
-    for (const dict of (Preset.to.cn as unknown as DictGroup[]).flat()) {
-      for (const [key, value] of entriesOf(dict)) {
-        if (key.length === 1 && value.length === 1 && key !== value && !simplifyMap.has(key.charCodeAt(0))) simplifyMap.set(key.charCodeAt(0), value);
-      }
-    }
-  }
-  let out = "";
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
-    const to = simplifyMap.get(text.charCodeAt(i));
-    if (to === undefined) continue;
-    out += text.slice(kept, i) + to;
-    kept = i + 1;
-  }
-  return kept ? out + text.slice(kept) : text;
-}
-
-/**
- * The word cut for text in one script, or null when the segmenter cannot be loaded (after one
- * warning). Text without Han characters is one word.
- */
-export function wordCutFor(script: "Hans" | "Hant"): WordCut | null {
+export function simplifiedWordCut(): WordCut | null {
   const segmenter = loadJieba();
   if (!segmenter) {
     warnOnce();
     return null;
   }
-  return (text) => {
-    if (!HAN.test(text)) return [text.length];
-    const words = segmenter.cut(script === "Hant" ? simplified(text) : text, true);
-    return endsOf(words, text.length);
-  };
+  return (text) => (HAN.test(text) ? endsOf(segmenter.cut(text, false), text.length) : [text.length]);
 }
