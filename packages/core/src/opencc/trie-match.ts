@@ -153,8 +153,6 @@ export function convertInPieces(
   const { text: s, bounds } = input;
   const roots = tries.map(rootOf);
   const bits = tries.length === 1 ? starts(tries[0]!) : unionStarts(tries);
-  const boundAt = new Int32Array(s.length + 1).fill(-1);
-  bounds.forEach((b, n) => (boundAt[b] = n));
   const out: string[] = [];
   const outBounds: number[] = [];
   const from: number[] = [];
@@ -162,7 +160,8 @@ export function convertInPieces(
   let kept = 0;
   let piece = 0;
   for (let i = 0; i < s.length; ) {
-    if (i === bounds[piece]) {
+    const onBound = i === bounds[piece];
+    if (onBound) {
       outBounds.push(outLength + (i - kept));
       from.push(piece);
     }
@@ -176,21 +175,27 @@ export function convertInPieces(
     let end = 0;
     let value = "";
     let spanEnd = 0;
+    let spanLast = 0;
     let spanValue = "";
     for (const root of roots) {
-      const within = longestWithin(root, s, i, pieceEnd, i === bounds[piece] ? boundAt : null);
-      if (within.end && within.end >= end) {
-        end = within.end;
-        value = within.value;
+      longestInPiece(root, s, i, bounds, piece, onBound);
+      if (found.end && found.end >= end) {
+        end = found.end;
+        value = found.value;
       }
-      if (within.spanEnd && within.spanEnd >= spanEnd) {
-        spanEnd = within.spanEnd;
-        spanValue = within.spanValue;
+      if (found.spanEnd && found.spanEnd >= spanEnd) {
+        spanEnd = found.spanEnd;
+        spanLast = found.spanLast;
+        spanValue = found.spanValue;
       }
     }
-    if (spanEnd > end && merge(piece, boundAt[spanEnd]!)) {
+    let next = piece;
+    if (spanEnd > end && merge(piece, spanLast)) {
       end = spanEnd;
       value = spanValue;
+      next = spanLast;
+    } else if (end === pieceEnd) {
+      next = piece + 1;
     }
     if (end > 0) {
       if (i > kept) {
@@ -200,10 +205,11 @@ export function convertInPieces(
       out.push(value);
       outLength += value.length;
       i = kept = end;
+      piece = next;
     } else {
       i = Math.min(i + unmatchedLength(s, i), pieceEnd);
+      if (i === pieceEnd) piece++;
     }
-    if (i >= pieceEnd) piece = boundAt[i]!;
   }
   if (kept < s.length) out.push(s.slice(kept));
   outLength += s.length - kept;
@@ -232,39 +238,39 @@ function unionStarts(tries: readonly Trie[]): Uint8Array {
   return bits;
 }
 
+/** What `longestInPiece` found (one scratch object: the matcher runs at every position). */
+const found = { end: 0, value: "", spanEnd: 0, spanLast: 0, spanValue: "" };
+
 /**
- * The longest key at `i` ending at or before `pieceEnd`, and (when `boundAt` is given: `i` is a
- * bound) the longest one ending on a later bound.
+ * The longest key at `i` ending inside piece `piece` (at or before its end bound), and, when
+ * `i` is that piece's start (`onBound`), the longest one ending on a later bound (its index in
+ * `spanLast`). Results in `found`.
  */
-function longestWithin(
-  root: TrieNode,
-  s: string,
-  i: number,
-  pieceEnd: number,
-  boundAt: Int32Array | null,
-): { end: number; value: string; spanEnd: number; spanValue: string } {
+function longestInPiece(root: TrieNode, s: string, i: number, bounds: readonly number[], piece: number, onBound: boolean): void {
+  found.end = found.spanEnd = 0;
+  const pieceEnd = bounds[piece + 1]!;
+  let bound = piece + 1;
   let node = root;
-  let end = 0;
-  let value = "";
-  let spanEnd = 0;
-  let spanValue = "";
   for (let j = i; j < s.length; ) {
-    if (j >= pieceEnd && !boundAt) break;
+    if (j >= pieceEnd && !onBound) return;
     const cp = s.codePointAt(j)!;
     j += cp > 0xffff ? 2 : 1;
     const next = node.get(cp);
-    if (next === undefined) break;
+    if (next === undefined) return;
     node = next;
     if (node.trie_val === undefined) continue;
     if (j <= pieceEnd) {
-      end = j;
-      value = node.trie_val;
-    } else if (boundAt![j]! >= 0) {
-      spanEnd = j;
-      spanValue = node.trie_val;
+      found.end = j;
+      found.value = node.trie_val;
+      continue;
+    }
+    while (bounds[bound]! < j) bound++;
+    if (bounds[bound] === j) {
+      found.spanEnd = j;
+      found.spanLast = bound;
+      found.spanValue = node.trie_val;
     }
   }
-  return { end, value, spanEnd, spanValue };
 }
 
 /** Leftmost-longest matches of a trie's keys, left to right and not overlapping: [start, end, value]. */
