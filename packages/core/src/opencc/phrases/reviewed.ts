@@ -49,4 +49,16 @@ export const REVIEWED_PHRASES: readonly ReviewedPhrase[] = [
       "OpenCC writes 發佈 and its Taiwan vocabulary then turns 發佈 into 釋出 (a software release): a company 發布 news " +
       "or a report (公司發布年度報告); 發布 is the Ministry of Education's standard form in Taiwan.",
   },
+  {
+    phrase: "发布会",
+    traditional: "發布會",
+    only: ["twp"],
+    reason: "OpenCC writes 發佈會, which its Taiwan vocabulary turns into 釋出會: a press conference is a 發布會.",
+  },
+  {
+    phrase: "新闻发布会",
+    traditional: "新聞發布會",
+    only: ["twp"],
+    reason: "STPhrases has 新闻发布会 → 新聞發佈會, which the Taiwan vocabulary turns into 新聞釋出會: in Taiwan, 新聞發布會.",
+  },
 ];
