@@ -37,6 +37,31 @@ export const REVIEWED_PHRASES: readonly ReviewedPhrase[] = [
     reason: "OpenCC writes 幹手器: another name of the hand dryer, 乾 (dry).",
   },
   {
+    phrase: "冷干机",
+    traditional: "冷乾機",
+    reason: "OpenCC writes 冷幹機: a freeze dryer (冷冻干燥机) dries, 乾. Reported in BYVoid/OpenCC#349.",
+  },
+  {
+    phrase: "干皮症",
+    traditional: "乾皮症",
+    reason: "OpenCC writes 幹皮症: xerosis is dry (乾) skin. Reported in BYVoid/OpenCC#201.",
+  },
+  {
+    phrase: "干李子",
+    traditional: "乾李子",
+    reason: "OpenCC writes 幹李子: dried (乾) plums, like 葡萄乾. Reported in BYVoid/OpenCC#201.",
+  },
+  {
+    phrase: "干看",
+    traditional: "乾看",
+    reason: "OpenCC writes 幹看: to watch helplessly (干看着) is 乾, as in 乾笑 and 乾等. Reported in BYVoid/OpenCC#579.",
+  },
+  {
+    phrase: "干看着",
+    traditional: "乾看着",
+    reason: "The same 乾 as 干看; its own entry because 看着 is one word, which 干看 would cut.",
+  },
+  {
     phrase: "复购",
     traditional: "複購",
     reason: "OpenCC writes 復購: repeat purchase (复购率, 复购客户) is a repeated (複) purchase, like 複診 and 複印.",
