@@ -16,7 +16,7 @@ let failure: string | undefined;
 /**
  * jieba (@node-rs/jieba: native, with its own word-frequency dictionary), loaded once per
  * process on first use, about a third of a second. Null when its native binary cannot be
- * loaded on this platform; `segmenterFailure()` then says why.
+ * loaded on this platform (`failure` then says why).
  */
 function loadJieba(): Jieba | null {
   if (jieba !== undefined) return jieba;
@@ -29,11 +29,6 @@ function loadJieba(): Jieba | null {
     jieba = null;
   }
   return jieba;
-}
-
-/** Why word segmentation is unavailable, once it was asked for and could not be loaded. */
-export function segmenterFailure(): string | undefined {
-  return failure;
 }
 
 let warned = false;
