@@ -1,10 +1,15 @@
 // Conversion throughput: the plugin's converter (plain text and HTML-aware) against raw opencc-js
 // and the native OpenCC command line, on the same corpus, with a check that the outputs agree.
+// Simplified sources are cut into words first (segmentation, the default): measured both ways,
+// with segmentation and with `segmentation: false` (which must equal opencc-js exactly).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
-import { BUILTIN_VARIANTS, converterFor, convertHtml, createMarkdown } from "@zh-press/core";
+import { BUILTIN_VARIANTS, converterFor } from "@zh-press/core";
+// Internals of the built core (not its public API), by path.
+import { convertHtml } from "../../packages/core/dist/convert/html.js";
+import { createMarkdown } from "../../packages/core/dist/convert/markdown.js";
 import { luxiParts, syntheticRelease } from "./corpus.mjs";
 import { median } from "./stats.mjs";
 
@@ -13,6 +18,7 @@ export const NATIVE = "/usr/bin/opencc";
 const DIRECTIONS = [
   { name: "Traditional → Simplified", from: "tw", to: "cn", source: "zh-Hant", variant: "zh-Hans", native: "tw2s.json" },
   { name: "Simplified → Traditional", from: "cn", to: "tw", source: "zh-Hans", variant: "zh-Hant", native: "s2tw.json" },
+  { name: "Simplified → Taiwan (twp)", from: "cn", to: "twp", source: "zh-Hans", variant: "zh-Hant-TW", native: "s2twp.json" },
 ];
 
 const bytesOf = (chunks) => chunks.reduce((sum, c) => sum + Buffer.byteLength(c), 0);
@@ -101,17 +107,25 @@ export function benchConvert({ mb, runs, workDir, log }) {
     const text = dir.from === "tw" ? traditional : traditional.map(toSimplified);
     const html = text.map((t) => md.render(t));
     const raw = OpenCC.Converter({ from: dir.from, to: dir.to });
-    const plugin = converterFor(dir.source, BUILTIN_VARIANTS[dir.variant]);
+    const variant = BUILTIN_VARIANTS[dir.variant];
+    const plugin = converterFor(dir.source, variant);
+    // Word segmentation applies to chains reading Simplified only.
+    const segmented = dir.source === "zh-Hans";
+    const unsegmented = converterFor(dir.source, { ...variant, segmentation: false });
     const textBytes = bytesOf(text);
     const htmlBytes = bytesOf(html);
 
-    const samples = { raw: [], plugin: [], rawHtml: [], pluginHtml: [] };
+    const samples = { raw: [], plugin: [], rawHtml: [], pluginHtml: [], unsegmented: [], unsegmentedHtml: [] };
     let outputs = {};
     const tasks = {
       raw: () => text.map(raw),
       plugin: () => text.map(plugin),
       rawHtml: () => html.map(raw),
       pluginHtml: () => html.map((h) => convertHtml(h, plugin)),
+      ...(segmented && {
+        unsegmented: () => text.map(unsegmented),
+        unsegmentedHtml: () => html.map((h) => convertHtml(h, unsegmented)),
+      }),
     };
     tasks.raw(); // warm up both paths once (the converters share opencc-js's tries)
     tasks.pluginHtml();
@@ -124,19 +138,25 @@ export function benchConvert({ mb, runs, workDir, log }) {
       }
     }
     const mbps = (bytes, key) => bytes / 1e6 / (median(samples[key]) / 1000);
+    // Without segmentation zh-press is opencc-js plus its own machinery: the targets against raw
+    // opencc-js are measured there; the segmentation-aware converter has its own target (MB/s).
+    const opencc = segmented ? "unsegmented" : "plugin";
     const entry = {
       name: dir.name,
+      segmented,
       textMb: textBytes / 1e6,
       htmlMb: htmlBytes / 1e6,
       raw: mbps(textBytes, "raw"),
       plugin: mbps(textBytes, "plugin"),
       rawHtml: mbps(htmlBytes, "rawHtml"),
       pluginHtml: mbps(htmlBytes, "pluginHtml"),
+      ...(segmented && { unsegmented: mbps(textBytes, "unsegmented"), unsegmentedHtml: mbps(htmlBytes, "unsegmentedHtml") }),
       // Cost per MB of HTML-aware conversion over raw opencc-js on plain text (the target), and
       // over zh-press's own plain-text conversion (what the HTML handling itself costs).
-      htmlOverhead: mbps(textBytes, "raw") / mbps(htmlBytes, "pluginHtml") - 1,
+      htmlOverhead: mbps(textBytes, "raw") / mbps(htmlBytes, `${opencc}Html`) - 1,
       htmlOverOwnText: mbps(textBytes, "plugin") / mbps(htmlBytes, "pluginHtml") - 1,
       pluginVsRaw: compareOutputs(outputs.raw.join("\n"), outputs.plugin.join("\n")),
+      ...(segmented && { unsegmentedVsRaw: compareOutputs(outputs.raw.join("\n"), outputs.unsegmented.join("\n")) }),
     };
 
     if (hasNative) {
@@ -162,7 +182,9 @@ export function benchConvert({ mb, runs, workDir, log }) {
       };
     }
     log(
-      `convert ${dir.name}: raw ${entry.raw.toFixed(1)} MB/s, plugin ${entry.plugin.toFixed(1)} MB/s, ` +
+      `convert ${dir.name}: raw ${entry.raw.toFixed(1)} MB/s, plugin ${entry.plugin.toFixed(1)} MB/s` +
+        (segmented ? ` (segmentation; without: ${entry.unsegmented.toFixed(1)} MB/s)` : "") +
+        ", " +
         `HTML-aware ${entry.pluginHtml.toFixed(1)} MB/s (overhead ${(entry.htmlOverhead * 100).toFixed(0)}%)` +
         (entry.native ? `, native ${entry.native.mbps.toFixed(1)} MB/s, mismatched lines vs native ${entry.native.vsPlugin.lines}` : ""),
     );

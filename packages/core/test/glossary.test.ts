@@ -18,23 +18,30 @@ const s2t = converterFor("zh-Hans", hant);
 const cadre: Glossary = { 干部: { "zh-Hant": "【幹部】" } };
 const withGlossary = (variant = hant, ...glossaries: Glossary[]) => releaseConverter("zh-Hans", variant, { glossaries }).text;
 
-test("a term is pinned where OpenCC's segmentation cuts it as a word", () => {
+test("a term is pinned wherever it occurs", () => {
   const convert = withGlossary(hant, cadre);
   assert.is(convert("干部职工"), "【幹部】職工");
   assert.is(convert("我们的干部"), "我們的【幹部】");
 });
 
-test("a term never matches inside a longer dictionary word it would split", () => {
-  const convert = withGlossary(hant, cadre);
-  // 若干 and 一干部下 are OpenCC words: 干部 straddles their boundary, so it is not the term.
-  for (const text of ["若干部门", "一干部下"]) {
-    assert.is(convert(text), s2t(text));
-    assert.not.match(convert(text), /【/);
+test("pins win whatever the segmentation: across word boundaries, inside words, with segmentation on or off", () => {
+  for (const variant of [hant, { ...hant, segmentation: false }]) {
+    const convert = withGlossary(variant, cadre);
+    // 若干 | 部门 and 一干 | 部下 are words (jieba's and OpenCC's): the term straddles them and still wins.
+    assert.is(convert("若干部门"), "若【幹部】門");
+    assert.is(convert("一干部下"), "一【幹部】下");
+    // A term across the words 展示 | 了 | 解决: pinned, and the text around it converted as usual.
+    const across = withGlossary(variant, { 了解: { "zh-Hant": "〔了解〕" } });
+    assert.is(across("他展示了解决方案"), "他展示〔了解〕決方案");
+    // A one-character term is found inside words too: pin words, not characters.
+    assert.is(withGlossary(variant, { 后: { "zh-Hant": "〔後〕" } })("皇后来了"), "皇〔後〕來了");
   }
-  // A one-character term is not found inside 皇后, 然后 or 以后 either.
-  const after = withGlossary(hant, { 后: { "zh-Hant": "〔後〕" } });
-  for (const text of ["皇后来了", "然后", "以后"]) assert.is(after(text), s2t(text));
-  assert.is(after("后"), "〔後〕");
+});
+
+test("the longest term wins where terms overlap, leftmost first", () => {
+  const convert = withGlossary(hant, { 干部: "甲", 干部职工: "乙", 部职: "丙" });
+  assert.is(convert("干部职工和干部"), "乙和甲");
+  assert.is(convert("老干部职"), "老甲職");
 });
 
 test("precedence: site < release < inline rule", () => {

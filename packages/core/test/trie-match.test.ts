@@ -9,7 +9,7 @@ import * as OpenCC from "opencc-js";
 import { Trie, type DictGroup, type DictLike } from "opencc-js/core";
 import { chainFor } from "../src/opencc/chain.js";
 import { chainSpec, entriesOf } from "../src/opencc/chain-spec.js";
-import { convertWithTrie, segmentWithTrie } from "../src/opencc/trie-match.js";
+import { convertInPieces, convertWithTrie, keyMatches, segmentWithTrie } from "../src/opencc/trie-match.js";
 
 const LUXI = new URL("../../../examples/luxi/releases/luxi-clean-park.md", import.meta.url);
 
@@ -67,6 +67,29 @@ test("random text: the fast matcher and every chain agree with opencc-js", () =>
     }),
     { numRuns: 1000 },
   );
+});
+
+test("convertInPieces: keys inside a piece or over whole pieces, never across a bound", () => {
+  const trie = new Trie();
+  for (const [k, v] of [["一个中", "一箇中"], ["个中", "箇中"], ["一个", "一個"], ["中国", "中國"], ["国原", "X"], ["一个中国", "ONE"]] as const) trie.addWord(k, v);
+  const text = "一个中国原则";
+  // Words 一个 | 中国 | 原则: 一个中 and 国原 cross bounds; 一个中国 covers two whole words.
+  const merged = convertInPieces([trie], { text, bounds: [0, 2, 4, 6] }, () => true);
+  assert.equal(merged, { text: "ONE原则", bounds: [0, 3, 5], from: [0, 2, 3] });
+  const refused = convertInPieces([trie], { text, bounds: [0, 2, 4, 6] }, () => false);
+  assert.equal(refused, { text: "一個中國原则", bounds: [0, 2, 4, 6], from: [0, 1, 2, 3] });
+  // One piece: plain longest match, the same as convertWithTrie.
+  assert.is(convertInPieces([trie], { text, bounds: [0, 6] }, () => true).text, convertWithTrie(trie, text));
+  // A later trie wins a tie.
+  const over = new Trie();
+  over.addWord("一个", "壹個");
+  assert.is(convertInPieces([trie, over], { text: "一个", bounds: [0, 2] }, () => true).text, "壹個");
+});
+
+test("keyMatches: leftmost, longest, not overlapping", () => {
+  const trie = new Trie();
+  for (const k of ["干部", "干部职工", "部职"]) trie.addWord(k, k.toUpperCase());
+  assert.equal(keyMatches(trie, "老干部职工和干部职"), [[1, 5, "干部职工"], [6, 8, "干部"]]);
 });
 
 test.run();

@@ -26,9 +26,15 @@ export interface ConversionOptions {
   auditReport?: string | false;
   /** Fail the build while ambiguities remain that no glossary entry or inline rule settles. Default: false. */
   failOnUnreviewed?: boolean;
+  /**
+   * Cut Simplified text into words before OpenCC's dictionaries apply, with zh-press's reviewed
+   * phrases. Default: true; false converts exactly as opencc-js does. A variant object's own
+   * `segmentation` wins.
+   */
+  segmentation?: boolean;
 }
 
-export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed"] as const;
+export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed", "segmentation"] as const;
 
 /** Next to the project, in the folder Eleventy's own caches use: the audit names repository files. */
 const DEFAULT_AUDIT_REPORT = DEFAULTS.auditReport;
@@ -55,13 +61,18 @@ export function resolveConversionOptions(o: ConversionOptions, variants: Variant
   }
   if (o.convertPages !== undefined && typeof o.convertPages !== "boolean") fail("convertPages", "true or false", o.convertPages);
   if (o.failOnUnreviewed !== undefined && typeof o.failOnUnreviewed !== "boolean") fail("failOnUnreviewed", "true or false", o.failOnUnreviewed);
+  if (o.segmentation !== undefined && typeof o.segmentation !== "boolean") fail("segmentation", "true or false", o.segmentation);
+  for (const v of variants) {
+    if (v.segmentation !== undefined && typeof v.segmentation !== "boolean") fail(`variants (${v.tag}).segmentation`, "true or false", v.segmentation);
+  }
+  const segmentation = o.segmentation;
   const report = o.auditReport ?? DEFAULT_AUDIT_REPORT;
   if (report !== false && (typeof report !== "string" || !/^[^\s].*\.json$/.test(report) || isAbsolute(report))) {
     fail("auditReport", `a file path ending in .json, relative to the project root (e.g. ${DEFAULT_AUDIT_REPORT}; it is never part of the published site), or false`, o.auditReport);
   }
   return {
     ...(glossary && { glossary }),
-    variants: withDictionaries(variants, dictionaries),
+    variants: withDictionaries(segmentation === undefined ? variants : variants.map((v) => (v.segmentation === undefined ? { ...v, segmentation } : v)), dictionaries),
     convertPages: o.convertPages ?? false,
     auditReport: report,
     failOnUnreviewed: o.failOnUnreviewed ?? false,

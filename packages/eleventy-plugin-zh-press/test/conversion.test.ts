@@ -50,11 +50,30 @@ test("site glossary and custom dictionaries options", async () => {
   assert.match(hant, /園區幹部們通過拜訪/);
 });
 
+test("segmentation: on by default, and segmentation: false converts exactly as opencc-js does", async () => {
+  const variants = ["zh-Hans", "zh-Hant", "zh-Hant-TW"];
+  const on = await build("segmentation", { variants });
+  assert.is(h1(on.get("/zh-hant/principle/")!.content), "公司發佈年度報告 堅持一個中國原則");
+  assert.is(h1(on.get("/zh-hant-tw/principle/")!.content), "公司發布年度報告 堅持一個中國原則");
+  assert.match(on.get("/zh-hant/principle/")!.content, /他展示了解決方案。該企業擁有一百年歷史，產品的複購率達到35%。/);
+
+  const off = await build("segmentation", { variants, segmentation: false });
+  assert.is(h1(off.get("/zh-hant/principle/")!.content), "公司發佈年度報告 堅持一箇中國原則");
+  assert.is(h1(off.get("/zh-hant-tw/principle/")!.content), "公司釋出年度報告 堅持一箇中國原則");
+  assert.match(off.get("/zh-hant/principle/")!.content, /他展示瞭解決方案。該企業擁有一百年曆史，產品的復購率達到35%。/);
+
+  // A variant object's own setting wins over the site's.
+  const mixed = await build("segmentation", { variants: ["zh-Hans", { tag: "zh-Hant", segmentation: true }, "zh-Hant-TW"], segmentation: false });
+  assert.is(h1(mixed.get("/zh-hant/principle/")!.content), "公司發佈年度報告 堅持一個中國原則");
+  assert.is(h1(mixed.get("/zh-hant-tw/principle/")!.content), "公司釋出年度報告 堅持一箇中國原則");
+});
+
 test("bad conversion options are named with what was expected", async () => {
   const failure = (options: object) => buildFailure("regional", options);
   assert.match(await failure({ glossary: { 干部: 3 } }), /option "glossary\.干部": expected a form \(text\) or an object/);
   assert.match(await failure({ dictionaries: [{ from: "zh-Hans", phrases: {}, variants: ["zh-Hant-MO"] }] }), /option "dictionaries.variants": expected tags of configured variants/);
   assert.match(await failure({ variants: [{ tag: "zh-Hant-HK", opencc: "cn" }] }), /option "variants": expected variant "zh-Hant-HK": opencc target "cn" writes Hans/);
+  assert.match(await failure({ segmentation: "no" }), /option "segmentation": expected true or false/);
 });
 
 test.run();

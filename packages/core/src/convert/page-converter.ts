@@ -12,7 +12,7 @@ function converterOf(sourceLanguage: string, variant: Variant, glossary: Glossar
   const key = glossary ?? NO_GLOSSARY;
   let byVariant = cache.get(key);
   if (!byVariant) cache.set(key, (byVariant = new Map()));
-  const id = `${sourceLanguage}|${variant.tag}|${variant.opencc}|${variant.normalize ? 1 : 0}|${JSON.stringify(variant.dictionaries ?? [])}`;
+  const id = `${sourceLanguage}|${variant.tag}|${variant.opencc}|${variant.normalize ? 1 : 0}|${variant.segmentation === false ? 0 : 1}|${JSON.stringify(variant.dictionaries ?? [])}`;
   let converter = byVariant.get(id);
   if (!converter) byVariant.set(id, (converter = releaseConverter(sourceLanguage, variant, { glossaries: [glossary] })));
   return converter;

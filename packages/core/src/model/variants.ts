@@ -28,6 +28,11 @@ export interface Variant {
   normalize?: boolean;
   /** Phrase pairs layered on this variant's OpenCC chain (see docs/conversion.md). */
   dictionaries?: CustomDictionary[];
+  /**
+   * Cut text into words before OpenCC's dictionaries apply, with zh-press's reviewed phrases
+   * (see docs/conversion.md). Default: on; `false` converts exactly as opencc-js does.
+   */
+  segmentation?: boolean;
 }
 
 /** Phrase pairs added on top of opencc-js's data for the chains reading text in `from`'s script. */

@@ -1,7 +1,8 @@
 import { Trie } from "opencc-js/core";
 import { chainSpec, trieOf, type ChainSpec } from "./chain-spec.js";
 import type { Convert } from "./cuts.js";
-import { convertWithTrie, segmentWithTrie, unmatchedLength as stepOver } from "./trie-match.js";
+import { convertInPieces, convertWithTrie, keyMatches, segmentWithTrie, unmatchedLength as stepOver, type PiecedText } from "./trie-match.js";
+import { simplifiedWordCut, type WordCut } from "./word-cut.js";
 import type { OpenccLocale } from "../model/variants.js";
 
 /** A piece of text as the chain's segmentation cut it. */
@@ -27,11 +28,28 @@ interface Match {
 /** Text without any non-ASCII character is never changed by any OpenCC dictionary. */
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** A piece of text between glossary terms, or a term with the form it is pinned to. */
+interface Run {
+  text: string;
+  form?: string;
+}
+
+export interface ChainOptions {
+  /**
+   * Cut text into words first (see word-cut.ts): every step then matches its phrases inside a
+   * word, or over whole words, never across a word boundary. Without it, OpenCC's own cut.
+   */
+  words?: WordCut | null;
+}
+
 /**
- * An OpenCC conversion chain run by zh-press, step for step as opencc-js runs it (normalise,
- * segment, convert each segment through each step, longest match first), with two additions:
- * extra phrase pairs layered over the first step, and a glossary matched by the same
- * segmentation, so a term is only found where OpenCC itself would cut a word.
+ * An OpenCC conversion chain run by zh-press. Without a word cut it runs step for step as
+ * opencc-js runs it (normalise, segment by longest dictionary match, convert each segment
+ * through each step, longest match first). With one, the text is cut into words instead, and
+ * each step's longest match may not cross a word boundary: a phrase is matched inside one word,
+ * or over whole words (頭髮很乾: 很干 covers 很 + 干), which then stay one segment. Both add
+ * extra phrase pairs layered over the first step, and glossary terms, found before anything
+ * else wherever they occur.
  */
 export class Chain {
   readonly spec: ChainSpec;
@@ -40,9 +58,12 @@ export class Chain {
   readonly steps: Trie[];
   /** Extra phrase pairs layered over the first step, or null. */
   readonly extra: Trie | null;
+  /** The word cut, or null for OpenCC's own segmentation. */
+  readonly words: WordCut | null;
 
-  constructor(spec: ChainSpec, extraPhrases: readonly (readonly [string, string])[] = []) {
+  constructor(spec: ChainSpec, extraPhrases: readonly (readonly [string, string])[] = [], options: ChainOptions = {}) {
     this.spec = spec;
+    this.words = options.words ?? null;
     this.normalize = spec.normalization.map(trieOf);
     this.segmentation = spec.segmentation ? trieOf(spec.segmentation) : null;
     this.steps = spec.steps.map(trieOf);
@@ -55,10 +76,12 @@ export class Chain {
     this.convert.withCuts = (text, cuts) => this.convertWith(text, null, undefined, cuts);
   }
 
-  /** Plain text through the chain. Equals opencc-js's own converter when no extra phrases are set. */
+  /** Plain text through the chain. Equals opencc-js's own converter without extra phrases and word cut. */
   convert: Convert = (text: string): string => {
     if (!NON_ASCII.test(text)) return text;
     const s = this.normalized(text);
+    const byWords = this.words ? this.byWords(s) : null;
+    if (byWords) return byWords.text;
     if (this.extra) return this.segments(s).map((seg) => this.convertSegment(seg.text)).join("");
     if (!this.segmentation) return this.throughSteps(s);
     const parts = segmentWithTrie(this.segmentation, s);
@@ -82,22 +105,71 @@ export class Chain {
       cuts.push(0, 0);
       cuts = undefined;
     }
-    if (!glossary && !trace && cuts && !this.extra) return this.cutSegments(normalized, cuts);
+    if (!glossary && !trace && cuts && !this.extra && !this.words) return this.cutSegments(normalized, cuts);
     let out = "";
     let offset = 0;
-    // Without glossary or extra phrases the cut is the chain's own: use the fast matcher.
-    const segments: Segment[] =
-      !glossary && !this.extra
-        ? (this.segmentation ? segmentWithTrie(this.segmentation, normalized) : [normalized]).map((part) => ({ text: part, phrase: part.length > 1 }))
-        : this.segments(normalized, glossary);
-    for (const seg of segments) {
-      const converted = seg.glossary ?? this.convertSegment(seg.text);
-      trace?.(seg, converted, normalized, offset, out.length);
-      if (cuts) this.cut(seg.text, converted, seg.glossary === undefined, offset, out.length, cuts);
-      out += converted;
-      offset += seg.text.length;
+    const runs: Run[] = glossary ? termRuns(normalized, glossary) : [{ text: normalized }];
+    for (const run of runs) {
+      if (run.form !== undefined) {
+        trace?.({ text: run.text, phrase: true, glossary: run.form }, run.form, normalized, offset, out.length);
+        if (cuts) this.cut(run.text, run.form, false, offset, out.length, cuts);
+        out += run.form;
+        offset += run.text.length;
+        continue;
+      }
+      for (const [seg, converted] of this.convertedSegments(run.text)) {
+        trace?.(seg, converted, normalized, offset, out.length);
+        if (cuts) this.cut(seg.text, converted, true, offset, out.length, cuts);
+        out += converted;
+        offset += seg.text.length;
+      }
     }
     return out;
+  }
+
+  /** Text without glossary terms cut into segments, each with the text it became. */
+  private convertedSegments(s: string): [Segment, string][] {
+    const byWords = this.words ? this.byWords(s) : null;
+    if (byWords) {
+      const { src, out, text } = byWords;
+      const list: [Segment, string][] = [];
+      for (let m = 0; m + 1 < src.length; m++) {
+        const part = s.slice(src[m], src[m + 1]);
+        list.push([{ text: part, phrase: part.length > 1 }, text.slice(out[m], out[m + 1])]);
+      }
+      return list;
+    }
+    // Without extra phrases the cut is the chain's own: use the fast matcher.
+    const segments: Segment[] = !this.extra
+      ? (this.segmentation ? segmentWithTrie(this.segmentation, s) : [s]).map((part) => ({ text: part, phrase: part.length > 1 }))
+      : this.segments(s);
+    return segments.map((seg) => [seg, this.convertSegment(seg.text)]);
+  }
+
+  /**
+   * Normalised text cut into words and run through every step, no phrase matched across a word
+   * boundary: the output, and the segments as pairs of offsets (source `src[m]` became output
+   * `out[m]`). Null when the word cut cannot cut this text.
+   */
+  private byWords(s: string): { text: string; src: number[]; out: number[] } | null {
+    const ends = this.words!(s);
+    if (!ends) return null;
+    const bounds = [0];
+    for (const end of ends) if (end > bounds[bounds.length - 1]!) bounds.push(end);
+    let pieced: PiecedText = { text: s, bounds };
+    let src = bounds;
+    this.steps.forEach((trie, step) => {
+      const input = pieced;
+      const srcNow = src;
+      // Words merged by a later step must be what converting them as one segment gives, so
+      // that every segment is exactly `convertSegment` of its source (the audit relies on it).
+      const merge = (first: number, last: number) =>
+        step === 0 || this.throughSteps(s.slice(srcNow[first], srcNow[last]), step) === input.text.slice(input.bounds[first], input.bounds[last]);
+      const next = convertInPieces(step === 0 && this.extra ? [trie, this.extra] : [trie], input, merge);
+      src = next.from.map((n) => srcNow[n]!);
+      pieced = next;
+    });
+    return { text: pieced.text, src, out: pieced.bounds };
   }
 
   /** The chain's own cut and conversion (as `convert`), with the cuts. */
@@ -175,12 +247,12 @@ export class Chain {
   pinOnly(text: string, glossary: Trie, trace?: SegmentTrace, cuts?: number[]): string {
     let out = "";
     let offset = 0;
-    for (const seg of this.segments(text, glossary)) {
-      const shown = seg.glossary ?? seg.text;
+    for (const run of termRuns(text, glossary)) {
+      const shown = run.form ?? run.text;
       cuts?.push(offset, out.length);
-      if (seg.glossary !== undefined) trace?.(seg, shown, text, offset, out.length);
+      if (run.form !== undefined) trace?.({ text: run.text, phrase: true, glossary: run.form }, shown, text, offset, out.length);
       out += shown;
-      offset += seg.text.length;
+      offset += run.text.length;
     }
     return out;
   }
@@ -200,22 +272,33 @@ export class Chain {
     return s;
   }
 
-  private throughSteps(s: string): string {
-    for (const trie of this.steps) s = convertWithTrie(trie, s);
+  /** Through the first `count` steps (all by default), the extra phrases over the first. */
+  private throughSteps(s: string, count = this.steps.length): string {
+    for (let i = 0; i < count; i++) s = i === 0 && this.extra ? layeredConvert(s, this.steps[0]!, this.extra) : convertWithTrie(this.steps[i]!, s);
     return s;
   }
 
   /**
-   * Cut normalised text as the chain does, with glossary terms (a Trie of term → form) competing
-   * on equal terms: longest match wins, a term wins a tie. Chains without a segmentation of their
-   * own cut by their first step; runs between glossary terms are then kept whole.
+   * Cut normalised text without glossary terms as OpenCC does, the extra phrases competing by
+   * longest match. Chains without a segmentation of their own convert the text whole.
    */
-  segments(s: string, glossary?: Trie | null): Segment[] {
-    const base = this.segmentation ?? (glossary || this.extra ? this.steps[0] ?? null : null);
-    if (!base && !glossary && !this.extra) return [{ text: s, phrase: false }];
-    const cut = cutText(s, base, this.extra, glossary ?? null);
-    return this.segmentation ? cut : mergeRuns(cut);
+  segments(s: string): Segment[] {
+    if (!this.segmentation) return [{ text: s, phrase: false }];
+    return cutText(s, this.segmentation, this.extra);
   }
+}
+
+/** Glossary terms (a Trie of term → form) wherever they occur, leftmost and longest first, and the runs between them. */
+function termRuns(s: string, glossary: Trie): Run[] {
+  const runs: Run[] = [];
+  let at = 0;
+  for (const [start, end, form] of keyMatches(glossary, s)) {
+    if (start > at) runs.push({ text: s.slice(at, start) });
+    runs.push({ text: s.slice(start, end), form });
+    at = end;
+  }
+  if (at < s.length) runs.push({ text: s.slice(at) });
+  return runs;
 }
 
 /** Longest match at `i` among several tries; a later trie wins a tie. */
@@ -228,11 +311,11 @@ export function matchAt(s: string, i: number, ...tries: (Trie | null)[]): (Match
   return best;
 }
 
-function cutText(s: string, base: Trie | null, extra: Trie | null, glossary: Trie | null): Segment[] {
+function cutText(s: string, base: Trie, extra: Trie | null): Segment[] {
   const out: Segment[] = [];
   let run: number | null = null;
   for (let i = 0; i < s.length; ) {
-    const m = matchAt(s, i, base, extra, glossary);
+    const m = matchAt(s, i, base, extra);
     if (!m) {
       if (run === null) run = i;
       i += stepOver(s, i);
@@ -243,21 +326,10 @@ function cutText(s: string, base: Trie | null, extra: Trie | null, glossary: Tri
       run = null;
     }
     const text = s.slice(i, m.end);
-    out.push(m.layer === 2 ? { text, phrase: true, glossary: m.value } : { text, phrase: [...text].length > 1 });
+    out.push({ text, phrase: [...text].length > 1 });
     i = m.end;
   }
   if (run !== null) out.push({ text: s.slice(run), phrase: false });
-  return out;
-}
-
-/** Without a segmentation of its own, a chain converts everything between glossary terms whole. */
-function mergeRuns(segments: Segment[]): Segment[] {
-  const out: Segment[] = [];
-  for (const seg of segments) {
-    const last = out.at(-1);
-    if (last && !last.glossary && !seg.glossary) out[out.length - 1] = { text: last.text + seg.text, phrase: false };
-    else out.push(seg);
-  }
   return out;
 }
 
@@ -283,10 +355,19 @@ function layeredConvert(s: string, base: Trie, over: Trie): string {
 
 const chains = new Map<string, Chain>();
 
-/** The chain for a locale pair (built once per process), with optional extra phrases. */
-export function chainFor(from: OpenccLocale, to: OpenccLocale, extraPhrases: readonly (readonly [string, string])[] = []): Chain {
-  const key = `${from}->${to}|${JSON.stringify(extraPhrases)}`;
+/**
+ * The chain for a locale pair (built once per process), with optional extra phrases; with
+ * `segmentation`, a chain reading Simplified cuts text into words first (when the segmenter
+ * loads on this platform). Chains reading Traditional keep OpenCC's own cut: Traditional →
+ * Simplified is nearly one-to-one, and a Simplified word cut only loses their phrases there
+ * (聲明瞭 → 声明瞭 instead of 声明了; see docs/conversion.md).
+ */
+export function chainFor(from: OpenccLocale, to: OpenccLocale, extraPhrases: readonly (readonly [string, string])[] = [], segmentation = false): Chain {
+  const key = `${from}->${to}|${segmentation ? "words" : "opencc"}|${JSON.stringify(extraPhrases)}`;
   let chain = chains.get(key);
-  if (!chain) chains.set(key, (chain = new Chain(chainSpec(from, to), extraPhrases)));
+  if (!chain) {
+    const words = segmentation && from === "cn" ? simplifiedWordCut() : null;
+    chains.set(key, (chain = new Chain(chainSpec(from, to), extraPhrases, { words })));
+  }
   return chain;
 }

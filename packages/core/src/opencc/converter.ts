@@ -1,7 +1,8 @@
 import * as OpenCC from "opencc-js";
 import { escapeHtml, escapeHtmlText } from "../text/escape.js";
 import { chainFor, type Chain } from "./chain.js";
-import { chainLocales, scriptOf, type Variant } from "../model/variants.js";
+import { REVIEWED_PHRASES } from "./phrases/reviewed.js";
+import { chainLocales, scriptOf, type OpenccLocale, type Variant } from "../model/variants.js";
 
 import type { Convert } from "./cuts.js";
 
@@ -21,13 +22,25 @@ export function openccConverter(from: string, to: string): Convert {
   return convert;
 }
 
+/** Whether a variant's chains cut text into words first (the default; `segmentation: false` is plain OpenCC). */
+export function segmented(variant: Variant): boolean {
+  return variant.segmentation !== false;
+}
+
 /**
- * The phrase pairs of a variant's custom dictionaries that read text in `sourceLanguage`'s
- * script; with `html`, escaped to read and write HTML text (a phrase is text, never markup).
+ * The phrase pairs layered over a chain's first step: with segmentation, the reviewed phrases
+ * for Simplified text going into Traditional (phrases/reviewed.ts), then the variant's custom
+ * dictionaries that read text in `sourceLanguage`'s script (a later pair wins). With `html`,
+ * escaped to read and write HTML text (a phrase is text, never markup).
  */
-function extraPhrases(sourceLanguage: string, variant: Variant, html: boolean): [string, string][] {
+function extraPhrases(sourceLanguage: string, variant: Variant, locales: readonly [OpenccLocale, OpenccLocale], html: boolean): [string, string][] {
   const script = scriptOf(sourceLanguage);
-  const pairs = (variant.dictionaries ?? []).filter((d) => scriptOf(d.from) === script).flatMap((d) => Object.entries(d.phrases));
+  const reviewed =
+    segmented(variant) && locales[0] === "cn" && variant.script === "Hant"
+      ? REVIEWED_PHRASES.filter((p) => !p.only || p.only.includes(locales[1])).map((p): [string, string] => [p.phrase, p.traditional])
+      : [];
+  const custom = (variant.dictionaries ?? []).filter((d) => scriptOf(d.from) === script).flatMap((d) => Object.entries(d.phrases));
+  const pairs = [...reviewed, ...custom];
   return html ? pairs.map(([from, to]) => [escapeHtmlText(from), escapeHtml(to)]) : pairs;
 }
 
@@ -37,7 +50,7 @@ function extraPhrases(sourceLanguage: string, variant: Variant, html: boolean): 
  */
 export function chainOf(sourceLanguage: string, variant: Variant, html = false): Chain | null {
   const locales = chainLocales(sourceLanguage, variant);
-  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant, html)) : null;
+  return locales ? chainFor(locales[0], locales[1], extraPhrases(sourceLanguage, variant, locales, html), segmented(variant)) : null;
 }
 
 /**

@@ -129,3 +129,165 @@ export function unmatchedLength(s: string, i: number): number {
   const end = idsEnd(s, i);
   return end > i ? end - i : codePointLength(s, i);
 }
+
+/** Text cut into pieces: `bounds` are ascending offsets, the first 0 and the last the text's length. */
+export interface PiecedText {
+  text: string;
+  bounds: number[];
+}
+
+/**
+ * One longest-match step (as `convertWithTrie`, over several tries, a later one winning a tie)
+ * on text cut into pieces, where no key is matched across a bound: a key starting inside a piece
+ * must end inside it, and one starting on a bound may only end inside that piece or on a later
+ * bound, covering whole pieces. Such a key merges the pieces it covers when `merge(first, last)`
+ * (indexes into `bounds`) allows it; otherwise the longest key inside the piece is used.
+ * Returns the output text with its own bounds, and for each output bound the index of the input
+ * bound it came from (in `from`).
+ */
+export function convertInPieces(
+  tries: readonly Trie[],
+  input: PiecedText,
+  merge: (first: number, last: number) => boolean,
+): PiecedText & { from: number[] } {
+  const { text: s, bounds } = input;
+  const roots = tries.map(rootOf);
+  const bits = tries.length === 1 ? starts(tries[0]!) : unionStarts(tries);
+  const out: string[] = [];
+  const outBounds: number[] = [];
+  const from: number[] = [];
+  let outLength = 0;
+  let kept = 0;
+  let piece = 0;
+  for (let i = 0; i < s.length; ) {
+    const onBound = i === bounds[piece];
+    if (onBound) {
+      outBounds.push(outLength + (i - kept));
+      from.push(piece);
+    }
+    const pieceEnd = bounds[piece + 1]!;
+    const c = s.charCodeAt(i);
+    if (bits[c] === 0 && plainUnit(c)) {
+      i++;
+      if (i === pieceEnd) piece++;
+      continue;
+    }
+    let end = 0;
+    let value = "";
+    let spanEnd = 0;
+    let spanLast = 0;
+    let spanValue = "";
+    for (const root of roots) {
+      longestInPiece(root, s, i, bounds, piece, onBound);
+      if (found.end && found.end >= end) {
+        end = found.end;
+        value = found.value;
+      }
+      if (found.spanEnd && found.spanEnd >= spanEnd) {
+        spanEnd = found.spanEnd;
+        spanLast = found.spanLast;
+        spanValue = found.spanValue;
+      }
+    }
+    let next = piece;
+    if (spanEnd > end && merge(piece, spanLast)) {
+      end = spanEnd;
+      value = spanValue;
+      next = spanLast;
+    } else if (end === pieceEnd) {
+      next = piece + 1;
+    }
+    if (end > 0) {
+      if (i > kept) {
+        out.push(s.slice(kept, i));
+        outLength += i - kept;
+      }
+      out.push(value);
+      outLength += value.length;
+      i = kept = end;
+      piece = next;
+    } else {
+      i = Math.min(i + unmatchedLength(s, i), pieceEnd);
+      if (i === pieceEnd) piece++;
+    }
+  }
+  if (kept < s.length) out.push(s.slice(kept));
+  outLength += s.length - kept;
+  outBounds.push(outLength);
+  from.push(bounds.length - 1);
+  return { text: kept === 0 ? s : out.join(""), bounds: outBounds, from };
+}
+
+/** Per set of tries: 1 for each BMP code unit that starts a key of any of them. */
+const unionOf = new WeakMap<Trie, WeakMap<Trie, Uint8Array>>();
+
+function unionStarts(tries: readonly Trie[]): Uint8Array {
+  const [first, ...rest] = tries as [Trie, ...Trie[]];
+  let byRest = unionOf.get(first);
+  if (!byRest) unionOf.set(first, (byRest = new WeakMap()));
+  const key = rest[rest.length - 1]!;
+  let bits = byRest.get(key);
+  if (!bits) {
+    bits = new Uint8Array(0x10000);
+    for (const trie of tries) {
+      const own = starts(trie);
+      for (let c = 0; c < own.length; c++) if (own[c]) bits[c] = 1;
+    }
+    byRest.set(key, bits);
+  }
+  return bits;
+}
+
+/** What `longestInPiece` found (one scratch object: the matcher runs at every position). */
+const found = { end: 0, value: "", spanEnd: 0, spanLast: 0, spanValue: "" };
+
+/**
+ * The longest key at `i` ending inside piece `piece` (at or before its end bound), and, when
+ * `i` is that piece's start (`onBound`), the longest one ending on a later bound (its index in
+ * `spanLast`). Results in `found`.
+ */
+function longestInPiece(root: TrieNode, s: string, i: number, bounds: readonly number[], piece: number, onBound: boolean): void {
+  found.end = found.spanEnd = 0;
+  const pieceEnd = bounds[piece + 1]!;
+  let bound = piece + 1;
+  let node = root;
+  for (let j = i; j < s.length; ) {
+    if (j >= pieceEnd && !onBound) return;
+    const cp = s.codePointAt(j)!;
+    j += cp > 0xffff ? 2 : 1;
+    const next = node.get(cp);
+    if (next === undefined) return;
+    node = next;
+    if (node.trie_val === undefined) continue;
+    if (j <= pieceEnd) {
+      found.end = j;
+      found.value = node.trie_val;
+      continue;
+    }
+    while (bounds[bound]! < j) bound++;
+    if (bounds[bound] === j) {
+      found.spanEnd = j;
+      found.spanLast = bound;
+      found.spanValue = node.trie_val;
+    }
+  }
+}
+
+/** Leftmost-longest matches of a trie's keys, left to right and not overlapping: [start, end, value]. */
+export function keyMatches(trie: Trie, s: string): [number, number, string][] {
+  const root = rootOf(trie);
+  const bits = starts(trie);
+  const found = { value: "" };
+  const matches: [number, number, string][] = [];
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    const end = bits[c] === 0 && plainUnit(c) ? 0 : longestMatch(root, s, i, found);
+    if (end > 0) {
+      matches.push([i, end, found.value]);
+      i = end;
+    } else {
+      i += plainUnit(c) ? 1 : unmatchedLength(s, i);
+    }
+  }
+  return matches;
+}
