@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DateTime } from "luxon";
 import { pressReleaseFields } from "./press-fields.js";
 import { GlossarySchema } from "./glossary.js";
+import { ImageSchema } from "./image.js";
 
 export const SOURCE_LANGUAGES = ["zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
@@ -40,6 +41,8 @@ export const ReleaseFieldsSchema = z.object({
   rights: nonEmpty.optional(),
   summary: nonEmpty.optional(),
   tags: z.array(nonEmpty).optional(),
+  /** The lead image (see model/image.ts). */
+  image: ImageSchema.optional(),
   ...pressReleaseFields(isoDateTime),
   /** Terms pinned per variant for this release (see docs/conversion.md). */
   glossary: GlossarySchema.optional(),
