@@ -60,4 +60,9 @@ export interface Release extends ReleaseFields {
   /** Sanitised HTML, rendered instead of `body`, when the source gave HTML (ninjs). */
   bodyHtml?: string;
   file: string;
+  /**
+   * Image files the release shows (its `image`, images of its body), as paths relative to its
+   * file: copied beside its page in every variant. Set by the loader, which checked they exist.
+   */
+  localImages?: string[];
 }
