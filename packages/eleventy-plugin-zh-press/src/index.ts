@@ -12,6 +12,7 @@ import { zhDateFilter, zhFilter } from "./register/filters.js";
 import { registerListPages, registerReleasePages, registerRootPage, RenderedReleases, type PagesContext } from "./register/pages.js";
 import { planFor, watchReleases } from "./register/plan.js";
 import { registerShortcodes } from "./register/shortcodes.js";
+import { registerReleaseImages } from "./register/images.js";
 import { startBuildReport } from "./summary.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; "11ty": { compatibility: string } };
@@ -61,6 +62,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   if (site.root) registerRootPage(ctx);
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
+  registerReleaseImages(eleventyConfig, plan, root);
   reportAudit(eleventyConfig, () => plan.audit(), options, { root, preview });
   if (preview) {
     if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));

@@ -35,7 +35,10 @@ export const ImageSchema = z.object({
   src: z
     .string()
     .trim()
-    .refine((s) => imageSource(s).kind !== "invalid", { message: IMAGE_SRC_EXPECTED })
+    .superRefine((s, ctx) => {
+      const source = imageSource(s);
+      if (source.kind === "invalid") ctx.addIssue({ code: "custom", message: `${IMAGE_SRC_EXPECTED}, not ${source.why}` });
+    })
     .meta({ description: "Path relative to the release file (copied beside the page), or an http(s) URL." }),
   alt: z
     .string({ message: "the image's alt text: what it shows, for readers who cannot see it" })
