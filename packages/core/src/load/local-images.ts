@@ -23,18 +23,23 @@ interface ImageRef {
 
 const parser = new MarkdownIt();
 
-/** Images of a Markdown body, each with its line in the file (the line its paragraph starts on). */
+/** Images of a Markdown body, each with its line in the file. */
 function markdownImages(body: string, firstLine: number | undefined): { src: string; line?: number }[] {
   if (!body.includes("![")) return [];
   const found: { src: string; line?: number }[] = [];
-  const walk = (tokens: ReturnType<MarkdownIt["parse"]>, line: number | undefined) => {
-    for (const token of tokens) {
-      const at = token.map && firstLine !== undefined ? firstLine + token.map[0] : line;
-      if (token.type === "image") found.push({ src: safeDecode(token.attrGet("src") ?? ""), ...(at !== undefined && { line: at }) });
-      if (token.children) walk(token.children, at);
-    }
-  };
-  walk(parser.parse(body, {}), firstLine);
+  for (const block of parser.parse(body, {})) {
+    if (block.type !== "inline" || !block.children) continue;
+    // Inline tokens carry no lines of their own: count the line breaks before each image.
+    let line = firstLine !== undefined && block.map ? firstLine + block.map[0] : undefined;
+    const walk = (tokens: NonNullable<typeof block.children>) => {
+      for (const token of tokens) {
+        if (token.type === "softbreak" || token.type === "hardbreak") line = line === undefined ? undefined : line + 1;
+        if (token.type === "image") found.push({ src: safeDecode(token.attrGet("src") ?? ""), ...(line !== undefined && { line }) });
+        if (token.children) walk(token.children);
+      }
+    };
+    walk(block.children);
+  }
   return found;
 }
 

@@ -15,6 +15,7 @@ export function imageSource(src: string): ImageSource {
   if (src.startsWith("//")) return { kind: "invalid", why: "a protocol-relative URL (write https://…)" };
   if (src.startsWith("/")) return { kind: "invalid", why: "a path from the site's root (write it relative to the release file, or as an https:// URL)" };
   if (src.includes("\\")) return { kind: "invalid", why: "a path with backslashes (use /)" };
+  if (src.endsWith("/")) return { kind: "invalid", why: "a folder, not a file" };
   const parts: string[] = [];
   for (const part of src.split("/")) {
     if (part === "" || part === ".") continue;
