@@ -6,7 +6,7 @@
 // The release model: schemas, types, variants and issues
 export { type Release, type ReleaseFields, ReleaseFieldsSchema, type SourceLanguage, SOURCE_LANGUAGES } from "./model/schema.js";
 export { type Glossary, GlossarySchema } from "./model/glossary.js";
-export { type ReleaseIssue, formatIssue, ReleaseValidationError } from "./model/issue.js";
+export { type ReleaseIssue, formatIssue, notesLine, ReleaseValidationError } from "./model/issue.js";
 export { type Variant, BUILTIN_VARIANTS, DEFAULT_VARIANTS, OPENCC_SHORTHANDS, resolveVariant } from "./model/variants.js";
 
 // Load: release files to validated releases

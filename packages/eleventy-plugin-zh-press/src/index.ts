@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, loadReleases, metadataHead, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues } from "@zh-press/core";
+import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
@@ -12,6 +12,7 @@ import { zhDateFilter, zhFilter } from "./register/filters.js";
 import { registerListPages, registerReleasePages, registerRootPage, RenderedReleases, type PagesContext } from "./register/pages.js";
 import { planFor, watchReleases } from "./register/plan.js";
 import { registerShortcodes } from "./register/shortcodes.js";
+import { registerReleaseImages } from "./register/images.js";
 import { startBuildReport } from "./summary.js";
 
 const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { name: string; "11ty": { compatibility: string } };
@@ -35,6 +36,8 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
 
   const { releases, issues } = loadReleases(folder, root, preview ? previewCache.files : undefined);
   for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
+  // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
+  if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
   // A build stops before writing anything; a preview keeps serving and shows the errors instead.
   if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
   // Withheld, canceled and still-embargoed releases stay out of every page, list and feed.
@@ -59,6 +62,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   if (site.root) registerRootPage(ctx);
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
+  registerReleaseImages(eleventyConfig, plan, root);
   reportAudit(eleventyConfig, () => plan.audit(), options, { root, preview });
   if (preview) {
     if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));

@@ -1,12 +1,12 @@
 import { parseArgs } from "node:util";
-import { formatIssue, type ReleaseIssue } from "../model/issue.js";
+import { formatIssue, notesLine, type ReleaseIssue } from "../model/issue.js";
 import { loadReleases } from "../load/load.js";
 import { holdOf } from "../site/publication.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
 
 const USAGE = `  check <dir>...  Validate every release file in the folders (all formats), print every problem
       --json                print one JSON report instead of lines
-      --strict              warnings fail the check too
+      --strict              warnings fail the check too, and unused standard ninjs properties are listed
       --now <time>          judge embargoes at this ISO time instead of now
 `;
 
@@ -24,6 +24,10 @@ export interface CheckReport {
   releases: CheckedRelease[];
   errors: number;
   warnings: number;
+  /** Standard properties of a source format (ninjs) that zh-press does not use: not problems. */
+  notes: number;
+  /** Whether the notes are listed (`--strict`); they are in `issues` either way. */
+  strict: boolean;
   issues: ReleaseIssue[];
 }
 
@@ -44,16 +48,18 @@ export function checkFolders(folders: readonly string[], now: Date, strict = fal
       });
     }
   }
-  const errors = issues.filter((i) => i.severity === "error").length;
-  const warnings = issues.length - errors;
-  return { ok: errors === 0 && (!strict || warnings === 0), folders: [...folders], releases, errors, warnings, issues };
+  const count = (severity: ReleaseIssue["severity"]) => issues.filter((i) => i.severity === severity).length;
+  const [errors, warnings, notes] = [count("error"), count("warning"), count("note")];
+  return { ok: errors === 0 && (!strict || warnings === 0), folders: [...folders], releases, errors, warnings, notes, strict, issues };
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The report as lines a person reads: every problem, the held releases, one summary line. */
 export function formatCheckReport(report: CheckReport): string {
-  const lines = report.issues.map((i) => `${i.severity}: ${formatIssue(i)}`);
+  const shown = report.strict ? report.issues : report.issues.filter((i) => i.severity !== "note");
+  const lines = shown.map((i) => `${i.severity}: ${formatIssue(i)}`);
+  if (report.notes && !report.strict) lines.push(`note: ${notesLine(report.issues)} (--strict lists them)`);
   for (const r of report.releases) {
     if (r.status !== "publishable") lines.push(`note: ${r.file}: ${r.id} is ${r.status}${r.until ? ` until ${r.until}` : ""}, a build will not publish it`);
   }

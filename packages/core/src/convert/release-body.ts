@@ -26,7 +26,7 @@ function* textFields(value: unknown, field: string): Generator<[string, string]>
   else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) yield* textFields(v, `${field}.${k}`);
 }
 
-const NOT_TEXT = new Set(["id", "body", "bodyHtml", "file", "language", "published", "updated", "glossary"]);
+const NOT_TEXT = new Set(["id", "body", "bodyHtml", "file", "language", "published", "updated", "glossary", "localImages"]);
 
 /** Inline rules zh-press cannot honour, in text fields and bodies, as release issues. */
 export function releaseIssues(releases: readonly Release[], bodies: ReadonlyMap<string, RenderedBody>): ReleaseIssue[] {

@@ -33,7 +33,8 @@ export function issueListHtml(issues: readonly ReleaseIssue[]): string {
  * The preview's overlay listing every problem in the releases: open and at the top when there are
  * errors, a closed note in a corner when there are only warnings, nothing when there is nothing.
  */
-export function issueOverlayHtml(issues: readonly ReleaseIssue[]): string {
+export function issueOverlayHtml(all: readonly ReleaseIssue[]): string {
+  const issues = all.filter((i) => i.severity !== "note");
   if (!issues.length) return "";
   const errors = issues.filter((i) => i.severity === "error").length;
   const warnings = issues.length - errors;

@@ -18,6 +18,12 @@ export function newsArticleJsonLd(page: ReleasePage, ctx: NewsArticleContext): T
   const source: Thing | undefined = page.source ? { "@type": "Organization", name: page.source } : undefined;
   // Without a byline the issuing organisation is the author, else the site itself.
   const author = page.byline.length ? page.byline.map(person) : [source ?? publisher];
+  const image: Thing | undefined = page.image && {
+    "@type": "ImageObject",
+    url: page.image.url,
+    ...(page.image.caption && { caption: page.image.caption }),
+    ...(page.image.credit && { creditText: page.image.credit }),
+  };
   return {
     "@context": "https://schema.org",
     "@type": "NewsArticle",
@@ -25,6 +31,7 @@ export function newsArticleJsonLd(page: ReleasePage, ctx: NewsArticleContext): T
     url: page.canonical,
     headline: page.headline,
     ...(page.description && { description: page.description }),
+    ...(image && { image: [image] }),
     inLanguage: page.lang,
     datePublished: page.published.iso,
     dateModified: (page.updated ?? page.published).iso,

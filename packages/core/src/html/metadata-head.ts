@@ -38,7 +38,10 @@ function feedLinks(page: Page, ctx: MetadataContext): string[] {
  * on release pages, JSON-LD NewsArticle. Built from the page model, so already in its script.
  */
 export function metadataHead(page: Page, ctx: MetadataContext): string {
-  const og = openGraph(page, ctx.variants).map(([property, content]) => `<meta property="${e(property)}" content="${e(content)}">`);
+  // Twitter's card properties are read from `name`, Open Graph's from `property`.
+  const og = openGraph(page, ctx.variants).map(
+    ([property, content]) => `<meta ${property.startsWith("twitter:") ? "name" : "property"}="${e(property)}" content="${e(content)}">`,
+  );
   const jsonLd =
     page.kind === "release"
       ? [`<script type="application/ld+json">${serializeJsonLd(newsArticleJsonLd(page, { homeUrl: writerOf(ctx).absolute(indexUrl(page.variant)) }))}</script>`]

@@ -3,7 +3,7 @@ import type { IndexPage, ReleasePage, RootPage, TagPage } from "../site/build-si
 
 type Page = ReleasePage | IndexPage | TagPage | RootPage;
 
-/** `[property, content]` pairs for `<meta property content>`, in the page's script. */
+/** `[property, content]` pairs for `<meta property content>` (`twitter:` ones for `<meta name content>`), in the page's script. */
 export type OpenGraph = [string, string][];
 
 /** og:locale of the page and og:locale:alternate for every other locale the page exists in. */
@@ -24,10 +24,20 @@ export function openGraph(page: Page, variants: readonly Variant[]): OpenGraph {
       page.kind === "index" ? `${page.labels.index} - ${page.siteName}` : page.kind === "tag" ? `${page.labels.tags}${page.labels.colon}${page.tag} - ${page.siteName}` : page.siteName;
     return [["og:type", "website"], ["og:title", title], ...common];
   }
+  const image: OpenGraph = page.image
+    ? [
+        ["og:image", page.image.url],
+        ["og:image:alt", page.image.alt],
+        ["twitter:card", "summary_large_image"],
+        ["twitter:image", page.image.url],
+        ["twitter:image:alt", page.image.alt],
+      ]
+    : [];
   return [
     ["og:type", "article"],
     ["og:title", page.headline],
     ...(page.description ? [["og:description", page.description] as [string, string]] : []),
+    ...image,
     ...common,
     ["article:published_time", page.published.iso],
     ["article:modified_time", (page.updated ?? page.published).iso],

@@ -21,6 +21,18 @@ function tagLinks(page: ReleasePage): string {
   return `<nav class="zh-press-tags" aria-label="${e(page.labels.tags)}"><ul>${links}</ul></nav>\n`;
 }
 
+/** The lead image with its caption and credit; not lazy: it is at the top of the page. */
+function leadImage(page: ReleasePage): string {
+  const image = page.image;
+  if (!image) return "";
+  const words = [
+    image.caption && `<span class="zh-press-caption">${e(image.caption)}</span>`,
+    image.credit && `<span class="zh-press-credit">${e(image.credit)}</span>`,
+  ].filter(Boolean);
+  const caption = words.length ? `<figcaption>${words.join(" ")}</figcaption>` : "";
+  return `<figure class="zh-press-image"><img src="${e(image.src)}" alt="${e(image.alt)}">${caption}</figure>\n`;
+}
+
 /** The article itself: what a release page shows inside any layout. */
 export function releaseArticle(page: ReleasePage): string {
   const l = page.labels;
@@ -34,7 +46,7 @@ export function releaseArticle(page: ReleasePage): string {
 ${byline(page)}
 ${page.summary ? `<p class="zh-press-summary">${e(page.summary)}</p>` : ""}
 ${tagLinks(page)}</header>
-<div class="zh-press-body">
+${leadImage(page)}<div class="zh-press-body">
 ${page.bodyHtml}</div>
 ${figures(page)}<footer>
 ${boilerplate(page)}${contacts(page)}${page.editor ? `<p class="zh-press-editor">${e(l.editor)}${l.colon}${e(page.editor)}</p>` : ""}

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { extname, join, relative } from "node:path";
+import { dirname, extname, join, relative } from "node:path";
 import type { ReleaseIssue } from "../model/issue.js";
 import { parseJsonOrNinjs } from "./formats/ninjs.js";
 import {
@@ -9,6 +9,7 @@ import {
 } from "./parse-source.js";
 import type { Release } from "../model/schema.js";
 import { validateRelease } from "./validate.js";
+import { withLocalImages } from "./local-images.js";
 import type { ReleaseFileCache } from "./file-cache.js";
 
 const PARSERS: Record<string, (text: string, file: string) => ParsedSource | ReleaseIssue[]> = {
@@ -34,11 +35,14 @@ export function parseReleaseText(text: string, file: string): ParsedSource | Rel
   return parse(text.replace(/^\uFEFF/, ""), file);
 }
 
-/** Load and validate one release from text; `file` is the name used in messages. */
-export function loadReleaseText(text: string, file: string): { release?: Release; issues: ReleaseIssue[] } {
+/**
+ * Load and validate one release from text; `file` is the name used in messages. With `dir`, the
+ * folder the release file is in, the images it shows from files beside it must be there.
+ */
+export function loadReleaseText(text: string, file: string, dir?: string): { release?: Release; issues: ReleaseIssue[] } {
   const parsed = parseReleaseText(text, file);
   if (Array.isArray(parsed)) return { issues: parsed };
-  return validateRelease(parsed, file);
+  return withLocalImages(validateRelease(parsed, file), parsed, file, dir);
 }
 
 /** Load and validate one release file. */
@@ -50,7 +54,7 @@ export function loadReleaseFile(path: string, displayName = path): { release?: R
     const found = e instanceof TypeError ? "bytes that are not valid UTF-8" : (e as Error).message;
     return { issues: [{ file: displayName, expected: "a UTF-8 text file", found, severity: "error" }] };
   }
-  return loadReleaseText(text, displayName);
+  return loadReleaseText(text, displayName, dirname(path));
 }
 
 function listReleaseFiles(dir: string): string[] {

@@ -15,6 +15,8 @@ export interface ParsedSource {
   issues?: ReleaseIssue[];
   /** The name a release field has in the source, when it differs (ninjs `firstCreated` → `published`). */
   sourceField?(field: string): string | undefined;
+  /** 1-based line where the Markdown body starts, when the body is the rest of the file. */
+  bodyLine?: number;
 }
 
 const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
@@ -67,7 +69,8 @@ export function parseMarkdownSource(text: string, file: string): ParsedSource | 
   if (!isMap(doc.contents)) {
     return [{ file, line: 2, expected: "front matter as a mapping of field: value", found: "something else", severity: "error" }];
   }
-  return { data: doc.toJS(), body: text.slice(match[0].length), lineOf, dataLine: 1 };
+  const bodyLine = match[0].split("\n").length + (match[0].endsWith("\n") ? 0 : 1);
+  return { data: doc.toJS(), body: text.slice(match[0].length), lineOf, dataLine: 1, bodyLine };
 }
 
 /** A YAML data file; the body is its `body` field. */

@@ -40,9 +40,13 @@ export function validateRelease(
     return source && source !== path[0] ? `${name} (from "${source}")` : name;
   };
   const result = ReleaseFieldsSchema.safeParse(parsed.data);
+  // A field whose source was already reported as wrong (a ninjs language that is not Chinese) is not reported twice.
+  const reported = new Set(issues.filter((i) => i.severity === "error" && i.field).map((i) => i.field!));
   if (!result.success) {
     for (const zIssue of result.error.issues) {
       const path = zIssue.path.filter((p): p is string | number => typeof p !== "symbol");
+      const top = typeof path[0] === "string" ? path[0] : undefined;
+      if (top !== undefined && reported.has(parsed.sourceField?.(top) ?? top)) continue;
       const found = valueAt(parsed.data, path);
       issues.push({
         file,

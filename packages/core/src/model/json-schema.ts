@@ -14,6 +14,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<string, string>> = {
   rights: "Rights notice shown at the foot of the page.",
   summary: "One-paragraph summary; also the page description.",
   tags: "Topics.",
+  image: "The lead image: src (relative to the release file, copied beside the page, or an https:// URL), alt (required), caption, credit.",
   dateline: "Where the release was filed, e.g. 瀘溪.",
   contacts: "Press contacts.",
   boilerplate: "The \"About …\" text at the foot of the release; blank lines separate paragraphs.",

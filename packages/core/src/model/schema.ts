@@ -2,6 +2,7 @@ import { z } from "zod";
 import { DateTime } from "luxon";
 import { pressReleaseFields } from "./press-fields.js";
 import { GlossarySchema } from "./glossary.js";
+import { ImageSchema } from "./image.js";
 
 export const SOURCE_LANGUAGES = ["zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hant-HK"] as const;
 export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
@@ -40,6 +41,8 @@ export const ReleaseFieldsSchema = z.object({
   rights: nonEmpty.optional(),
   summary: nonEmpty.optional(),
   tags: z.array(nonEmpty).optional(),
+  /** The lead image (see model/image.ts). */
+  image: ImageSchema.optional(),
   ...pressReleaseFields(isoDateTime),
   /** Terms pinned per variant for this release (see docs/conversion.md). */
   glossary: GlossarySchema.optional(),
@@ -57,4 +60,9 @@ export interface Release extends ReleaseFields {
   /** Sanitised HTML, rendered instead of `body`, when the source gave HTML (ninjs). */
   bodyHtml?: string;
   file: string;
+  /**
+   * Image files the release shows (its `image`, images of its body), as paths relative to its
+   * file: copied beside its page in every variant. Set by the loader, which checked they exist.
+   */
+  localImages?: string[];
 }

@@ -7,6 +7,7 @@ import type { Glossary } from "../model/glossary.js";
 import type { FormattedDate } from "./dates.js";
 import type { Labels } from "./labels.js";
 import type { PressPageFields } from "./press-page.js";
+import type { PageImage } from "./image.js";
 import { planSite } from "./plan.js";
 import type { IndexPagination } from "./index-pages.js";
 import type { ReleasePageCache } from "./page-cache.js";
@@ -86,6 +87,8 @@ export interface ReleasePage extends PageBase, PressPageFields, ReleaseEntry {
   byline: { role?: string; name: string }[];
   editor?: string;
   rights?: string;
+  /** The lead image, its alt text, caption and credit converted. */
+  image?: PageImage;
   /** The body as HTML, converted; heading ids are identical in every variant. */
   bodyHtml: string;
   /** Ambiguous characters and phrase rewrites met in this release in this variant (for previews). */

@@ -16,6 +16,7 @@ import { describePage } from "./description.js";
 import { DEFAULT_PAGE_SIZE, indexPages, indexUrl, tagPages, type IndexPagesContext } from "./index-pages.js";
 import { labelsFor, type Labels } from "./labels.js";
 import { pressPageFields } from "./press-page.js";
+import { pageImage } from "./image.js";
 import { releaseUrl, RESERVED_IDS, tagSegments, tagUrl, urlWriter, type UrlWriter } from "./urls.js";
 
 /**
@@ -152,7 +153,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
           labels: labelsFor(variant),
           siteName: siteNames.get(variant.tag)!,
           home: urls.link(indexUrl(variant)),
-        }),
+        }, urls),
       );
     cacheEntry?.pages.set(variant.tag, page);
     const key = `${release.id}|${variant.tag}`;
@@ -225,6 +226,7 @@ function releasePage(
   converter: ReleaseConverter,
   body: RenderedBody,
   base: Pick<ReleasePage, "labels" | "siteName" | "home">,
+  urls: UrlWriter,
 ): Omit<ReleasePage, "audit"> {
   const { release, variant } = entry;
   const convert = converter.text;
@@ -245,6 +247,7 @@ function releasePage(
     ...(release.editor !== undefined && { editor: convert(release.editor) }),
     ...(release.rights !== undefined && { rights: convert(release.rights) }),
     tags: (release.tags ?? []).map(convert),
+    ...(release.image !== undefined && { image: pageImage(release.image, entry.url, urls, convert) }),
     bodyHtml,
     ...pressPageFields(release, variant, convert),
   };
