@@ -20,12 +20,14 @@ const isoDateTime = z
   .string()
   .superRefine((s, ctx) => {
     const parsed = ISO_WITH_OFFSET.test(s) ? DateTime.fromISO(s, { setZone: true }) : undefined;
-    if (!parsed?.isValid || !Number.isFinite(Date.parse(s))) {
+    if (!parsed?.isValid) {
       ctx.addIssue({ code: "custom", message: DATE_EXPECTED });
     } else if (parsed.year < 1) {
       ctx.addIssue({ code: "custom", message: "a date-time in the years 0001 to 9999" });
     } else if (Math.abs(parsed.offset) > MAX_OFFSET_MINUTES) {
       ctx.addIssue({ code: "custom", message: "a UTC offset from -14:00 to +14:00 (e.g. +08:00)" });
+    } else if (!Number.isFinite(Date.parse(s))) {
+      ctx.addIssue({ code: "custom", message: DATE_EXPECTED });
     }
   })
   .meta({ format: "date-time", examples: ["2022-08-29T15:42:06+08:00"] });
