@@ -5,6 +5,7 @@ import { formatIssue, loadReleases, metadataHead, ReleaseFileCache, ReleasePageC
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { OUTPUTS_MANIFEST, OwnOutputs } from "./own-outputs.js";
 import { addPageTransform } from "./page-transform.js";
 import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview } from "./preview.js";
 import { registerFeedsAndSitemaps } from "./register/feeds.js";
@@ -30,6 +31,9 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   const root = process.cwd();
   const folder = resolve(root, options.releases);
   const preview = isPreviewRun();
+  const outputs = new OwnOutputs(resolve(root, OUTPUTS_MANIFEST), root);
+  // zh-press's templates are added through `own`, which records where each is written.
+  const own = outputs.recording(eleventyConfig);
   watchReleases(eleventyConfig, folder, root);
   if (preview) setUpPreview(eleventyConfig, folder);
 
@@ -47,7 +51,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   if (!preview && options.failOnUnreviewed) failOnUnreviewed(plan.renderAll());
   const context = { variants: plan.variants, feeds: options.feeds, urls: plan.urls };
   const ctx: PagesContext = {
-    config: eleventyConfig,
+    config: own,
     plan,
     options,
     assets: plan.urls.link(options.assetsPath),
@@ -59,10 +63,10 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   if (site.root) registerRootPage(ctx);
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
-  reportAudit(eleventyConfig, () => plan.audit(), options, { root, preview });
+  reportAudit(own, () => plan.audit(), options, { root, preview });
   if (preview) {
     if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));
-    showIssuesInPreview(eleventyConfig, [...issues, ...found], plan, root);
+    showIssuesInPreview(own, [...issues, ...found], plan, root);
     showHeldInPreview(eleventyConfig, held, plan);
   }
   report.summarise({ site: plan, held, issues: [...issues, ...found], preview, ...(options.auditReport && { auditReport: options.auditReport }) });
@@ -72,10 +76,8 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   eleventyConfig.addFilter("zhDate", zhDateFilter(options));
   eleventyConfig.addGlobalData("zhPress", { variants: options.variants, assetsPath: ctx.assets });
   const client = fileURLToPath(new URL("../client/", import.meta.url));
-  eleventyConfig.addPassthroughCopy({
-    [`${client}zh-press.js`]: `${options.assetsPath}zh-press.js`,
-    [`${client}zh-press.css`]: `${options.assetsPath}zh-press.css`,
-  });
+  for (const name of ["zh-press.js", "zh-press.css"]) outputs.addAsset(`${options.assetsPath}${name}`, readFileSync(`${client}${name}`));
+  outputs.register(eleventyConfig);
 }
 
 Object.defineProperty(zhPress, "eleventyPackage", { value: pkg.name });

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, watch, writeFileSync, type FSWatcher } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, resolve } from "node:path";
+import { extname, join, resolve } from "node:path";
 import {
   escapeHtml as e,
   formatIssue,
@@ -18,7 +18,6 @@ import {
   type ReleaseIssue,
   type SitePlan,
 } from "@zh-press/core";
-import { OWN_TEMPLATE } from "./own-templates.js";
 import { document } from "@zh-press/core";
 
 /** The parts of Eleventy's config the preview uses. */
@@ -26,13 +25,6 @@ interface PreviewHost {
   addTransform(name: string, fn: (this: { page?: { url?: string | false } }, content: string, outputPath: string | false) => string): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
-  on(event: "eleventy.after", listener: (event: AfterBuild) => void): unknown;
-}
-
-interface AfterBuild {
-  outputMode: string;
-  incremental: boolean;
-  results: { inputPath: string; outputPath: string | false }[];
 }
 
 /** True under `eleventy --serve` and `--watch`, where an author is previewing, not publishing. */
@@ -202,38 +194,7 @@ export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: strin
   }
 }
 
-// Pages the plugin wrote in the last preview build, per process (config resets included).
-const WRITTEN = Symbol.for("eleventy-plugin-zh-press.written");
-
-/**
- * Eleventy leaves the output of a page it no longer builds on disk, and the dev server keeps
- * serving it. In preview, remove the pages this plugin wrote last time and not this time (a
- * deleted release, a changed id), so the preview shows what a fresh build would publish.
- */
-export function removeStalePages(config: PreviewHost): void {
-  config.on("eleventy.after", ({ outputMode, incremental, results }) => {
-    if (outputMode !== "fs" || incremental) return;
-    const holder = globalThis as { [WRITTEN]?: Set<string> };
-    const written = new Set(
-      results
-        .filter((r) => OWN_TEMPLATE.test(r.inputPath) && typeof r.outputPath === "string")
-        .map((r) => resolve(r.outputPath as string)),
-    );
-    for (const path of holder[WRITTEN] ?? []) {
-      if (written.has(path)) continue;
-      rmSync(path, { force: true });
-      try {
-        rmdirSync(dirname(path)); // only when empty
-      } catch {
-        // not empty, or gone: leave it
-      }
-    }
-    holder[WRITTEN] = written;
-  });
-}
-
 /** Everything a preview (`--serve`, `--watch`) needs beyond a build, set up for one config. */
 export function setUpPreview(config: PreviewHost, folder: string): void {
   rebuildWhenReleasesAreDeleted(config, folder);
-  removeStalePages(config);
 }
