@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, watch, writeFileSync, type FSWatcher } from "node:fs";
-import { tmpdir } from "node:os";
-import { extname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   escapeHtml as e,
   formatIssue,
@@ -10,7 +7,6 @@ import {
   intendedReleaseId,
   issueListHtml,
   issueOverlayHtml,
-  RELEASE_EXTENSIONS,
   ReleaseValidationError,
   releaseUrl,
   type HeldRelease,
@@ -19,6 +15,7 @@ import {
   type SitePlan,
 } from "@zh-press/core";
 import { document } from "@zh-press/core";
+import { followReleasesFolder } from "./release-watch.js";
 
 /** The parts of Eleventy's config the preview uses. */
 interface PreviewHost {
@@ -120,81 +117,7 @@ export function showHeldInPreview(config: PreviewHost, held: readonly HeldReleas
   });
 }
 
-interface DeletionWatch {
-  watchers: Map<string, FSWatcher>;
-}
-
-// One per process, not per config: Eleventy runs the plugin again on every config reset.
-const STATE = Symbol.for("eleventy-plugin-zh-press.deletion-watch");
-
-function deletionWatch(): DeletionWatch {
-  const holder = globalThis as { [STATE]?: DeletionWatch };
-  holder[STATE] ??= { watchers: new Map() };
-  return holder[STATE];
-}
-
-/**
- * The file touched to make Eleventy rebuild after a deletion: one per releases folder, in the
- * system's temporary folder (never in the project), the same path on every run so none pile up.
- */
-function triggerFileFor(folder: string): string {
-  const dir = join(tmpdir(), "zh-press-preview", createHash("sha256").update(folder).digest("hex").slice(0, 16));
-  const trigger = join(dir, "release-deleted");
-  if (!existsSync(trigger)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(trigger, `${folder}\n`);
-  }
-  return trigger;
-}
-
-/** The folder and its subfolders, skipping the names the loader skips (`.x`, `_x`). */
-function foldersUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const found = [folder];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory() && !/^[._]/.test(entry.name)) found.push(...foldersUnder(join(folder, entry.name)));
-  }
-  return found;
-}
-
-/**
- * Eleventy 3 rebuilds when a watched file changes or appears, not when one is deleted. In preview,
- * watch the releases folders for deletions and touch a file Eleventy watches (with a config reset)
- * so the site is rebuilt without the deleted release and the browser reloads. One watcher per
- * folder (recursive `fs.watch` misses deletions on Linux with Node 20); the set is brought up to
- * date each time the plugin runs, which is after every change to a release.
- */
-export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: string): void {
-  const state = deletionWatch();
-  const trigger = triggerFileFor(folder);
-  config.addWatchTarget(trigger, { resetConfig: true });
-  const folders = new Set(foldersUnder(folder));
-  for (const [dir, watcher] of state.watchers) {
-    if (folders.has(dir)) continue;
-    watcher.close();
-    state.watchers.delete(dir);
-  }
-  for (const dir of folders) {
-    if (state.watchers.has(dir)) continue;
-    const watcher = watch(dir, (event, name) => {
-      if (event !== "rename" || !name) return;
-      const path = join(dir, name);
-      const isRelease = RELEASE_EXTENSIONS.includes(extname(name).toLowerCase());
-      if (!isRelease && !state.watchers.has(path)) return;
-      // Added or renamed into place: Eleventy sees that itself.
-      if (existsSync(path)) return;
-      writeFileSync(trigger, `${new Date().toISOString()} ${path}\n`);
-    });
-    watcher.on("error", () => {
-      watcher.close();
-      state.watchers.delete(dir);
-    });
-    watcher.unref();
-    state.watchers.set(dir, watcher);
-  }
-}
-
 /** Everything a preview (`--serve`, `--watch`) needs beyond a build, set up for one config. */
 export function setUpPreview(config: PreviewHost, folder: string): void {
-  rebuildWhenReleasesAreDeleted(config, folder);
+  followReleasesFolder(config, folder);
 }
