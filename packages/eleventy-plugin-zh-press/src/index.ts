@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, loadReleases, metadataHead, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues } from "@zh-press/core";
+import { formatIssue, loadReleases, metadataHead, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type ReleaseIssue } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
@@ -19,6 +19,17 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 /** Kept across Eleventy's config resets under `--serve`: only changed release files are read and converted again. */
 const previewCache = { files: new ReleaseFileCache(), pages: new ReleasePageCache() };
+
+/** What planning the site finds wrong in releases that loaded (it throws before anything is written). */
+function planningIssues(plan: () => unknown): ReleaseIssue[] {
+  try {
+    plan();
+    return [];
+  } catch (error) {
+    if (error instanceof ReleaseValidationError) return [...error.issues];
+    throw error;
+  }
+}
 
 /**
  * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
@@ -39,13 +50,14 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
 
   const { releases, issues } = loadReleases(folder, root, preview ? previewCache.files : undefined);
   for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
-  // A build stops before writing anything; a preview keeps serving and shows the errors instead.
-  if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
   // Withheld, canceled and still-embargoed releases stay out of every page, list and feed.
   const { publishable, held } = selectPublishable(releases, new Date());
 
   const cache = preview ? previewCache.pages : options.failOnUnreviewed ? new ReleasePageCache() : undefined;
   const { plan: build, site } = planFor(eleventyConfig, options, { folder, preview, progress: report.progress, ...(cache && { cache }) });
+  // A build stops before writing anything, with the problems planning finds in the valid releases
+  // too (bodies nested too deep, broken inline rules); a preview keeps serving and shows them instead.
+  if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError([...issues, ...planningIssues(() => build(publishable))]);
   const { site: plan, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
   const rendered = new RenderedReleases(plan);
   if (!preview && options.failOnUnreviewed) failOnUnreviewed(plan.renderAll());
