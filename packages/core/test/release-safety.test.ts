@@ -3,12 +3,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
+import fc from "fast-check";
 import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLValidator } from "fast-xml-parser";
 import { formatIssue, type ReleaseIssue } from "../src/model/issue.js";
 import { loadReleases } from "../src/load/load.js";
 import { intendedReleaseId } from "../src/load/intended-id.js";
+import { loadReleaseText } from "../src/load/load.js";
 import { planSite } from "../src/site/plan.js";
 import { BUILTIN_VARIANTS } from "../src/model/variants.js";
 import { atomFeed, variantFeed } from "../src/html/feeds.js";
@@ -99,6 +101,38 @@ test("control characters are refused with file, line and field, in fields, keys 
   assert.match(formatIssue(json), /field "headline": .*U\+D800 \(half of a surrogate pair/);
   // Tabs and Windows line ends are text.
   assert.is(errorsOf({ "x.md": releaseMarkdown({ headline: "标\t题" }, "正文。\r\n\r\n第二段。\r\n") }).errors.length, 0);
+});
+
+test("property: a control character anywhere in a release's text is refused, naming that field", () => {
+  const control = fc.oneof(fc.integer({ min: 0, max: 0x1f }).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d), fc.integer({ min: 0x7f, max: 0x9f }), fc.constantFrom(0xfffe, 0xffff)).map((c) => String.fromCharCode(c));
+  const text = fc.string({ minLength: 1, maxLength: 12 }).map((s) => `文${s.replace(/[\u0000-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/g, "")}`);
+  const FIELDS: [string, (release: Record<string, unknown>, value: string) => void][] = [
+    ["headline", (r, v) => (r.headline = v)],
+    ["summary", (r, v) => (r.summary = v)],
+    ["source", (r, v) => (r.source = v)],
+    ["rights", (r, v) => (r.rights = v)],
+    ["dateline", (r, v) => (r.dateline = v)],
+    ["boilerplate", (r, v) => (r.boilerplate = v)],
+    ["tags[0]", (r, v) => (r.tags = [v])],
+    ["byline[0].name", (r, v) => (r.byline = [{ name: v }])],
+    ["contacts[0].role", (r, v) => (r.contacts = [{ name: "新闻办", role: v }])],
+    ["figures[0].label", (r, v) => (r.figures = [{ label: v, value: 1 }])],
+    ["glossary.码头", (r, v) => (r.glossary = { 码头: v })],
+    ["body", (r, v) => (r.body = `正文。\n\n${v}\n`)],
+  ];
+  fc.assert(
+    fc.property(fc.constantFrom(...FIELDS), text, control, fc.nat(), ([field, set], plain, bad, at) => {
+      const i = at % (plain.length + 1);
+      const release: Record<string, unknown> = { id: "x", headline: "标题", language: "zh-Hans", published: "2024-03-01T09:30:00+08:00", body: "正文。" };
+      set(release, plain.slice(0, i) + bad + plain.slice(i));
+      const { release: loaded, issues } = loadReleaseText(JSON.stringify(release), "x.json");
+      assert.is(loaded, undefined);
+      const errors = issues.filter((e) => e.severity === "error");
+      assert.equal(errors.map((e) => e.field), [field], issues.map(formatIssue).join(" | "));
+      assert.match(errors[0]!.found, `U+${bad.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+    }),
+    { numRuns: 500 },
+  );
 });
 
 test("dates: offsets beyond ±14:00, years outside 0001–9999 and dates JavaScript cannot read are refused", () => {
