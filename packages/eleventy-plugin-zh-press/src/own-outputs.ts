@@ -86,7 +86,7 @@ export class OwnOutputs {
   register(config: EleventyConfig): void {
     let outputDir: string | undefined;
     // Eleventy's --dryrun writes nothing: neither does zh-press.
-    const dryRun = process.argv.includes("--dryrun");
+    const dryRun = process.argv.some((arg) => arg === "--dryrun" || arg.startsWith("--dryrun="));
     config.on("eleventy.before", ({ directories, outputMode }: BeforeBuild) => {
       if (outputMode !== "fs" || dryRun) return;
       outputDir = resolve(this.root, directories.output);
