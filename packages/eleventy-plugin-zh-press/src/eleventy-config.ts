@@ -15,7 +15,6 @@ export interface EleventyConfig {
   directories?: { input?: string; output?: string; includes?: string; data?: string; layouts?: string };
   addTransform(name: string, transform: (this: any, content: string, outputPath: string | false) => unknown): void;
   addGlobalData(name: string, data: unknown): void;
-  addPassthroughCopy(copy: Record<string, string>): unknown;
   on(event: string, listener: (...args: any[]) => unknown): unknown;
   quietMode?: boolean;
   pathPrefix?: string;

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues } from "@zh-press/core";
+import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type ReleaseIssue } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { OUTPUTS_MANIFEST, OwnOutputs } from "./own-outputs.js";
 import { addPageTransform } from "./page-transform.js";
 import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview } from "./preview.js";
 import { registerFeedsAndSitemaps } from "./register/feeds.js";
@@ -20,6 +21,17 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 /** Kept across Eleventy's config resets under `--serve`: only changed release files are read and converted again. */
 const previewCache = { files: new ReleaseFileCache(), pages: new ReleasePageCache() };
 
+/** What planning the site finds wrong in releases that loaded (it throws before anything is written). */
+function planningIssues(plan: () => unknown): ReleaseIssue[] {
+  try {
+    plan();
+    return [];
+  } catch (error) {
+    if (error instanceof ReleaseValidationError) return [...error.issues];
+    throw error;
+  }
+}
+
 /**
  * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
  * variant (Simplified and Traditional by default), with a toggle, alternates, index and tag pages.
@@ -31,6 +43,9 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   const root = process.cwd();
   const folder = resolve(root, options.releases);
   const preview = isPreviewRun();
+  const outputs = new OwnOutputs(resolve(root, OUTPUTS_MANIFEST), root);
+  // zh-press's templates are added through `own`, which records where each is written.
+  const own = outputs.recording(eleventyConfig);
   watchReleases(eleventyConfig, folder, root);
   if (preview) setUpPreview(eleventyConfig, folder);
 
@@ -38,19 +53,20 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
   // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
   if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
-  // A build stops before writing anything; a preview keeps serving and shows the errors instead.
-  if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError(issues);
   // Withheld, canceled and still-embargoed releases stay out of every page, list and feed.
   const { publishable, held } = selectPublishable(releases, new Date());
 
   const cache = preview ? previewCache.pages : options.failOnUnreviewed ? new ReleasePageCache() : undefined;
   const { plan: build, site } = planFor(eleventyConfig, options, { folder, preview, progress: report.progress, ...(cache && { cache }) });
+  // A build stops before writing anything, with the problems planning finds in the valid releases
+  // too (bodies nested too deep, broken inline rules); a preview keeps serving and shows them instead.
+  if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError([...issues, ...planningIssues(() => build(publishable))]);
   const { site: plan, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
   const rendered = new RenderedReleases(plan);
   if (!preview && options.failOnUnreviewed) failOnUnreviewed(plan.renderAll());
   const context = { variants: plan.variants, feeds: options.feeds, urls: plan.urls };
   const ctx: PagesContext = {
-    config: eleventyConfig,
+    config: own,
     plan,
     options,
     assets: plan.urls.link(options.assetsPath),
@@ -63,10 +79,10 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
   registerReleaseImages(eleventyConfig, plan, root);
-  reportAudit(eleventyConfig, () => plan.audit(), options, { root, preview });
+  reportAudit(own, () => plan.audit(), options, { root, preview });
   if (preview) {
     if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));
-    showIssuesInPreview(eleventyConfig, [...issues, ...found], plan, root);
+    showIssuesInPreview(own, [...issues, ...found], plan, root);
     showHeldInPreview(eleventyConfig, held, plan);
   }
   report.summarise({ site: plan, held, issues: [...issues, ...found], preview, ...(options.auditReport && { auditReport: options.auditReport }) });
@@ -76,10 +92,8 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   eleventyConfig.addFilter("zhDate", zhDateFilter(options));
   eleventyConfig.addGlobalData("zhPress", { variants: options.variants, assetsPath: ctx.assets });
   const client = fileURLToPath(new URL("../client/", import.meta.url));
-  eleventyConfig.addPassthroughCopy({
-    [`${client}zh-press.js`]: `${options.assetsPath}zh-press.js`,
-    [`${client}zh-press.css`]: `${options.assetsPath}zh-press.css`,
-  });
+  for (const name of ["zh-press.js", "zh-press.css"]) outputs.addAsset(`${options.assetsPath}${name}`, readFileSync(`${client}${name}`));
+  outputs.register(eleventyConfig);
 }
 
 Object.defineProperty(zhPress, "eleventyPackage", { value: pkg.name });

@@ -1,7 +1,4 @@
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, rmdirSync, rmSync, watch, writeFileSync, type FSWatcher } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, extname, join, resolve } from "node:path";
+import { resolve } from "node:path";
 import {
   escapeHtml as e,
   formatIssue,
@@ -10,7 +7,6 @@ import {
   intendedReleaseId,
   issueListHtml,
   issueOverlayHtml,
-  RELEASE_EXTENSIONS,
   ReleaseValidationError,
   releaseUrl,
   type HeldRelease,
@@ -18,21 +14,14 @@ import {
   type ReleaseIssue,
   type SitePlan,
 } from "@zh-press/core";
-import { OWN_TEMPLATE } from "./own-templates.js";
 import { document } from "@zh-press/core";
+import { followReleasesFolder } from "./release-watch.js";
 
 /** The parts of Eleventy's config the preview uses. */
 interface PreviewHost {
   addTransform(name: string, fn: (this: { page?: { url?: string | false } }, content: string, outputPath: string | false) => string): void;
   addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
-  on(event: "eleventy.after", listener: (event: AfterBuild) => void): unknown;
-}
-
-interface AfterBuild {
-  outputMode: string;
-  incremental: boolean;
-  results: { inputPath: string; outputPath: string | false }[];
 }
 
 /** True under `eleventy --serve` and `--watch`, where an author is previewing, not publishing. */
@@ -128,112 +117,7 @@ export function showHeldInPreview(config: PreviewHost, held: readonly HeldReleas
   });
 }
 
-interface DeletionWatch {
-  watchers: Map<string, FSWatcher>;
-}
-
-// One per process, not per config: Eleventy runs the plugin again on every config reset.
-const STATE = Symbol.for("eleventy-plugin-zh-press.deletion-watch");
-
-function deletionWatch(): DeletionWatch {
-  const holder = globalThis as { [STATE]?: DeletionWatch };
-  holder[STATE] ??= { watchers: new Map() };
-  return holder[STATE];
-}
-
-/**
- * The file touched to make Eleventy rebuild after a deletion: one per releases folder, in the
- * system's temporary folder (never in the project), the same path on every run so none pile up.
- */
-function triggerFileFor(folder: string): string {
-  const dir = join(tmpdir(), "zh-press-preview", createHash("sha256").update(folder).digest("hex").slice(0, 16));
-  const trigger = join(dir, "release-deleted");
-  if (!existsSync(trigger)) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(trigger, `${folder}\n`);
-  }
-  return trigger;
-}
-
-/** The folder and its subfolders, skipping the names the loader skips (`.x`, `_x`). */
-function foldersUnder(folder: string): string[] {
-  if (!existsSync(folder)) return [];
-  const found = [folder];
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    if (entry.isDirectory() && !/^[._]/.test(entry.name)) found.push(...foldersUnder(join(folder, entry.name)));
-  }
-  return found;
-}
-
-/**
- * Eleventy 3 rebuilds when a watched file changes or appears, not when one is deleted. In preview,
- * watch the releases folders for deletions and touch a file Eleventy watches (with a config reset)
- * so the site is rebuilt without the deleted release and the browser reloads. One watcher per
- * folder (recursive `fs.watch` misses deletions on Linux with Node 20); the set is brought up to
- * date each time the plugin runs, which is after every change to a release.
- */
-export function rebuildWhenReleasesAreDeleted(config: PreviewHost, folder: string): void {
-  const state = deletionWatch();
-  const trigger = triggerFileFor(folder);
-  config.addWatchTarget(trigger, { resetConfig: true });
-  const folders = new Set(foldersUnder(folder));
-  for (const [dir, watcher] of state.watchers) {
-    if (folders.has(dir)) continue;
-    watcher.close();
-    state.watchers.delete(dir);
-  }
-  for (const dir of folders) {
-    if (state.watchers.has(dir)) continue;
-    const watcher = watch(dir, (event, name) => {
-      if (event !== "rename" || !name) return;
-      const path = join(dir, name);
-      const isRelease = RELEASE_EXTENSIONS.includes(extname(name).toLowerCase());
-      if (!isRelease && !state.watchers.has(path)) return;
-      // Added or renamed into place: Eleventy sees that itself.
-      if (existsSync(path)) return;
-      writeFileSync(trigger, `${new Date().toISOString()} ${path}\n`);
-    });
-    watcher.on("error", () => {
-      watcher.close();
-      state.watchers.delete(dir);
-    });
-    watcher.unref();
-    state.watchers.set(dir, watcher);
-  }
-}
-
-// Pages the plugin wrote in the last preview build, per process (config resets included).
-const WRITTEN = Symbol.for("eleventy-plugin-zh-press.written");
-
-/**
- * Eleventy leaves the output of a page it no longer builds on disk, and the dev server keeps
- * serving it. In preview, remove the pages this plugin wrote last time and not this time (a
- * deleted release, a changed id), so the preview shows what a fresh build would publish.
- */
-export function removeStalePages(config: PreviewHost): void {
-  config.on("eleventy.after", ({ outputMode, incremental, results }) => {
-    if (outputMode !== "fs" || incremental) return;
-    const holder = globalThis as { [WRITTEN]?: Set<string> };
-    const written = new Set(
-      results
-        .filter((r) => OWN_TEMPLATE.test(r.inputPath) && typeof r.outputPath === "string")
-        .map((r) => resolve(r.outputPath as string)),
-    );
-    for (const path of holder[WRITTEN] ?? []) {
-      if (written.has(path)) continue;
-      rmSync(path, { force: true });
-      try {
-        rmdirSync(dirname(path)); // only when empty
-      } catch {
-        // not empty, or gone: leave it
-      }
-    }
-    holder[WRITTEN] = written;
-  });
-}
-
 /** Everything a preview (`--serve`, `--watch`) needs beyond a build, set up for one config. */
 export function setUpPreview(config: PreviewHost, folder: string): void {
-  rebuildWhenReleasesAreDeleted(config, folder);
-  removeStalePages(config);
+  followReleasesFolder(config, folder);
 }

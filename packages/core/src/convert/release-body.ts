@@ -3,20 +3,24 @@ import type { ReleaseIssue } from "../model/issue.js";
 import type { Release } from "../model/schema.js";
 import { InlineRuleError, splitRules, type InlineRule } from "./inline-rules.js";
 import type { RulesEnv } from "./markdown-rules.js";
+import { MAX_MARKDOWN_NESTING, type NestingEnv } from "./nesting-limit.js";
 
 export interface RenderedBody {
   /** HTML in the source script, inline rules as placeholders. */
   html: string;
   rules: InlineRule[];
   errors: InlineRuleError[];
+  /** The first 0-based line of the body nested too deep for markdown-it (its text would be lost). */
+  tooDeep?: number;
 }
 
 /** Render a release body once, for every variant. */
 export function renderBody(md: MarkdownIt, release: Release): RenderedBody {
   if (release.bodyHtml !== undefined) return { html: release.bodyHtml, rules: [], errors: [] };
-  const env: RulesEnv = { zhRules: [], zhRuleErrors: [] };
+  const env: RulesEnv & NestingEnv = { zhRules: [], zhRuleErrors: [] };
   const html = md.render(release.body, env);
-  return { html, rules: env.zhRules!, errors: env.zhRuleErrors! };
+  const tooDeep = env.zhTooDeep?.length ? Math.min(...env.zhTooDeep) : undefined;
+  return { html, rules: env.zhRules!, errors: env.zhRuleErrors!, ...(tooDeep !== undefined && { tooDeep }) };
 }
 
 /** Every string a release shows as text besides its body, with the field it sits in. */
@@ -45,7 +49,20 @@ export function releaseIssues(releases: readonly Release[], bodies: ReadonlyMap<
         }
       }
     }
-    for (const error of bodies.get(release.id)?.errors ?? []) report(release, "body", error);
+    const body = bodies.get(release.id);
+    for (const error of body?.errors ?? []) report(release, "body", error);
+    if (body?.tooDeep !== undefined) {
+      const at = release.bodyAt;
+      const line = at && (at.linesMatch ? at.line + body.tooDeep : at.line);
+      issues.push({
+        file: release.file,
+        ...(line !== undefined && { line }),
+        field: "body",
+        expected: `Markdown nested at most ${MAX_MARKDOWN_NESTING} levels deep (block quotes > and lists)`,
+        found: "deeper nesting, whose text would be lost from the page and the feeds",
+        severity: "error",
+      });
+    }
   }
   return issues;
 }

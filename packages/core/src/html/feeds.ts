@@ -1,5 +1,5 @@
 import type { Variant } from "../model/variants.js";
-import { escapeHtml as x } from "../text/escape.js";
+import { escapeXml as x } from "../text/escape.js";
 import { indexUrl } from "../site/index-pages.js";
 import type { ReleasePage } from "../site/build-site.js";
 import { absoluteUrl } from "../text/site-url.js";

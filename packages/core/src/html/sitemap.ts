@@ -1,4 +1,4 @@
-import { escapeHtml as x } from "../text/escape.js";
+import { escapeXml as x } from "../text/escape.js";
 import type { Alternate, IndexPage, ReleaseEntry, RootPage, TagPage } from "../site/build-site.js";
 
 type Page = ReleaseEntry | IndexPage | TagPage | RootPage;

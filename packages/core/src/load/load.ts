@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, join, relative } from "node:path";
+import { statSync } from "node:fs";
+import { dirname, extname, relative } from "node:path";
 import type { ReleaseIssue } from "../model/issue.js";
 import { parseJsonOrNinjs } from "./formats/ninjs.js";
 import {
@@ -11,6 +11,7 @@ import type { Release } from "../model/schema.js";
 import { validateRelease } from "./validate.js";
 import { withLocalImages } from "./local-images.js";
 import type { ReleaseFileCache } from "./file-cache.js";
+import { listReleaseFiles, readRegularFile } from "./release-files.js";
 
 const PARSERS: Record<string, (text: string, file: string) => ParsedSource | ReleaseIssue[]> = {
   ".md": parseMarkdownSource,
@@ -45,32 +46,22 @@ export function loadReleaseText(text: string, file: string, dir?: string): { rel
   return withLocalImages(validateRelease(parsed, file), parsed, file, dir);
 }
 
-/** Load and validate one release file. */
+/** Load and validate one release file; only a regular file is read (never a pipe or a link). */
 export function loadReleaseFile(path: string, displayName = path): { release?: Release; issues: ReleaseIssue[] } {
+  const read = readRegularFile(path);
+  if ("refused" in read) return { issues: [{ file: displayName, expected: "a regular release file", found: read.refused, severity: "error" }] };
   let text: string;
   try {
-    text = utf8.decode(readFileSync(path));
-  } catch (e) {
-    const found = e instanceof TypeError ? "bytes that are not valid UTF-8" : (e as Error).message;
-    return { issues: [{ file: displayName, expected: "a UTF-8 text file", found, severity: "error" }] };
+    text = utf8.decode(read.bytes);
+  } catch {
+    return { issues: [{ file: displayName, expected: "a UTF-8 text file", found: "bytes that are not valid UTF-8", severity: "error" }] };
   }
   return loadReleaseText(text, displayName, dirname(path));
 }
 
-function listReleaseFiles(dir: string): string[] {
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || entry.name.startsWith("_")) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listReleaseFiles(full));
-    else if (RELEASE_EXTENSIONS.includes(extname(entry.name).toLowerCase())) found.push(full);
-  }
-  return found.sort();
-}
-
 /**
  * Load every release in a folder (recursively; names starting with `.` or `_` are skipped).
- * Never throws for bad releases: every problem is returned in `issues`. With a `cache`, files
+ * Only regular files are read, and symbolic links to regular files inside the folder. Never throws for bad releases: every problem is returned in `issues`. With a `cache`, files
  * unchanged since the cache last saw them are not read again.
  */
 export function loadReleases(dir: string, root = process.cwd(), cache?: ReleaseFileCache): LoadResult {
@@ -83,9 +74,13 @@ export function loadReleases(dir: string, root = process.cwd(), cache?: ReleaseF
   const releases: Release[] = [];
   const issues: ReleaseIssue[] = [];
   const firstFileOfId = new Map<string, string>();
-  for (const path of listReleaseFiles(dir)) {
+  for (const { path, target, refused, severity = "error" } of listReleaseFiles(dir, RELEASE_EXTENSIONS)) {
     const name = relative(root, path);
-    const result = cache ? cache.get(path, name, () => loadReleaseFile(path, name)) : loadReleaseFile(path, name);
+    if (refused || !target) {
+      issues.push({ file: name, expected: "a release file (a regular file inside the releases folder)", found: refused ?? "nothing to read", severity });
+      continue;
+    }
+    const result = cache ? cache.get(target, name, () => loadReleaseFile(target, name)) : loadReleaseFile(target, name);
     issues.push(...result.issues);
     if (!result.release) continue;
     const earlier = firstFileOfId.get(result.release.id);

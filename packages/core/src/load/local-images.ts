@@ -68,7 +68,7 @@ function imageRefs(parsed: ParsedSource, release: Release): ImageRef[] {
     for (const src of htmlImages(release.bodyHtml)) refs.push({ src, field: bodyField, ...(line !== undefined && { line }) });
   } else {
     const start = parsed.bodyLine ?? parsed.lineOf(["body"]);
-    for (const image of markdownImages(release.body, parsed.bodyLine)) refs.push({ ...image, field: bodyField, ...(image.line === undefined && start !== undefined && { line: start }) });
+    for (const image of markdownImages(release.body, parsed.format === "markdown" ? parsed.bodyLine : undefined)) refs.push({ ...image, field: bodyField, ...(image.line === undefined && start !== undefined && { line: start }) });
   }
   return refs;
 }

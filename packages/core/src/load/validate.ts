@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { closest } from "../text/closest.js";
+import { firstControlCharacter } from "../text/control-characters.js";
 import { describeValue, type ReleaseIssue } from "../model/issue.js";
 import type { ParsedSource } from "./parse-source.js";
 import { KNOWN_FIELDS, ReleaseFieldsSchema, type Release } from "../model/schema.js";
@@ -13,13 +14,36 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** How a newsroom names the JSON types zod expects ("a list", not "a array"). */
+const TYPE_NAMES: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  boolean: "true or false",
+  array: "a list",
+  object: "an object of field: value",
+};
+
 function expectedOf(issue: z.core.$ZodIssue, found: unknown): string {
   if (issue.code === "invalid_type") {
     if (found === undefined) return `a value (the field is required)`;
     // A schema's own message says more than zod's generic one ("Invalid input: …").
-    return issue.message.startsWith("Invalid input") ? `a ${issue.expected}` : issue.message;
+    if (!issue.message.startsWith("Invalid input")) return issue.message;
+    const type = String(issue.expected);
+    return TYPE_NAMES[type] ?? `${/^[aeiou]/.test(type) ? "an" : "a"} ${type}`;
   }
   return issue.message;
+}
+
+/** Every string of the data (keys included, as glossary terms are keys), with its path. */
+function* stringsOf(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+  if (typeof value === "string") yield [value, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* stringsOf(v, [...path, i]);
+  else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      yield [k, [...path, k]];
+      yield* stringsOf(v, [...path, k]);
+    }
+  }
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
@@ -39,6 +63,18 @@ export function validateRelease(
     const source = typeof path[0] === "string" ? parsed.sourceField?.(path[0]) : undefined;
     return source && source !== path[0] ? `${name} (from "${source}")` : name;
   };
+  // Refused rather than removed: XML cannot carry them (a feed with one is unreadable), and no page shows them.
+  const control = (field: string, line: number | undefined, found: string) =>
+    issues.push({ file, ...(line !== undefined && { line }), field, expected: "text without control characters (retype or delete the invisible character)", found, severity: "error" });
+  for (const [text, path] of stringsOf(parsed.data)) {
+    const bad = firstControlCharacter(text);
+    if (bad) control(named(path), parsed.lineOf(path) ?? parsed.dataLine, bad.name);
+  }
+  const inBody = firstControlCharacter(parsed.body);
+  if (inBody) {
+    const line = parsed.bodyLine === undefined ? undefined : parsed.bodyLine + (parsed.format === "markdown" ? parsed.body.slice(0, inBody.index).split("\n").length - 1 : 0);
+    control(parsed.sourceField?.("body") ?? "body", line, inBody.name);
+  }
   const result = ReleaseFieldsSchema.safeParse(parsed.data);
   // A field whose source was already reported as wrong (a ninjs language that is not Chinese) is not reported twice.
   const reported = new Set(issues.filter((i) => i.severity === "error" && i.field).map((i) => i.field!));
@@ -70,17 +106,31 @@ export function validateRelease(
       severity: "warning",
     });
   }
-  if (!parsed.body.trim()) {
-    const expected = parsed.sourceField ? "a body with text" : "the release text (Markdown) after the front matter";
+  if (parsed.bodyNotText) {
+    const line = parsed.bodyLine;
+    issues.push({ file, ...(line && { line }), field: "body", expected: "the release text (Markdown) as text", found: describeValue(parsed.bodyNotText.value), severity: "error" });
+  } else if (!parsed.body.trim()) {
+    const expected = parsed.sourceField
+      ? "a body with text"
+      : parsed.format === "data"
+        ? 'the release text (Markdown) in the file\'s "body" field'
+        : "the release text (Markdown) after the front matter";
     const field = parsed.sourceField?.("body") ?? "body";
-    const line = parsed.sourceField ? parsed.lineOf(["body"]) : undefined;
-    issues.push({ file, ...(line && { line }), field, expected, found: "an empty body", severity: "error" });
+    const line = parsed.sourceField ? parsed.lineOf(["body"]) : parsed.format === "data" ? parsed.bodyLine : undefined;
+    const found = parsed.format === "data" && parsed.body === "" && !parsed.bodyLine ? "no body field" : "an empty body";
+    issues.push({ file, ...(line && { line }), field, expected, found, severity: "error" });
   }
   // Report in the order a person reads the file.
   issues.sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (!result.success || issues.some((i) => i.severity === "error")) return { issues };
   return {
-    release: { ...result.data, body: parsed.body, ...(parsed.bodyHtml !== undefined && { bodyHtml: parsed.bodyHtml }), file },
+    release: {
+      ...result.data,
+      body: parsed.body,
+      ...(parsed.bodyHtml !== undefined && { bodyHtml: parsed.bodyHtml }),
+      file,
+      ...(parsed.bodyLine !== undefined && { bodyAt: { line: parsed.bodyLine, linesMatch: parsed.format === "markdown" } }),
+    },
     issues,
   };
 }

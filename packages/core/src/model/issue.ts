@@ -52,5 +52,7 @@ export function describeValue(value: unknown): string {
   }
   if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
   if (typeof value === "object") return `an object (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === "number") return `a number (${String(value)})`;
+  if (typeof value === "boolean") return `a yes/no value (${String(value)})`;
   return `${typeof value} ${String(value)}`;
 }

@@ -7,10 +7,18 @@ import { z } from "zod";
 
 const text = z.string().trim().min(1, { message: "a non-empty string" });
 
+/**
+ * The largest figure zh-press shows: every integer up to it is exact, and the chart can still
+ * measure bars against it (a bar against ±1e308 would be drawn as NaN and Infinity).
+ */
+export const MAX_FIGURE = Number.MAX_SAFE_INTEGER;
+
 const number = (what: string) =>
-  z.number({ message: `${what} as a number (e.g. 48.75), without units or % signs` }).refine(Number.isFinite, {
-    message: `${what} as a finite number`,
-  });
+  z
+    .number({ message: `${what} as a number (e.g. 48.75), without units or % signs` })
+    .refine((n) => Number.isFinite(n) && Math.abs(n) <= MAX_FIGURE, {
+      message: `${what} as a number from -${MAX_FIGURE} to ${MAX_FIGURE}`,
+    });
 
 export const ContactSchema = z.object({
   name: text.meta({ description: "Name of the contact person or office." }),

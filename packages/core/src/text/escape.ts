@@ -1,3 +1,5 @@
+import { withoutXmlInvalid } from "./control-characters.js";
+
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /**
@@ -12,6 +14,15 @@ export function escapeJsonForHtml(json: string): string {
 /** Escape text for HTML text and attribute values. Release text is always text. */
 export function escapeHtml(value: unknown): string {
   return String(value ?? "").replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/**
+ * Escape text for XML (feeds, sitemaps). Releases refuse control characters when they are
+ * loaded; any that still arrive (a site name from the options) are dropped here, since a single
+ * one makes the whole file unreadable to every XML parser.
+ */
+export function escapeXml(value: unknown): string {
+  return escapeHtml(withoutXmlInvalid(String(value ?? "")));
 }
 
 /**
