@@ -33,7 +33,8 @@ test("the stderr report gives counts and examples in context from the cleaned te
   assert.match(stderr, `zh-press import: ${ruby.changes.length} ruby-fallback pinyin annotations removed, e.g.\n  區(qū) → 區   in "瀘溪縣高新區：強化清廉園區建…"`);
   assert.match(stderr, `zh-press import: ${punct.changes.length} half-width punctuation marks made full width, e.g.`);
   assert.match(stderr, "; → ；   in \"…，同比增長44%；園區生產總值達…\"");
-  assert.match(stderr, "zh-press import: removed trailing page residue: 我要問");
+  assert.match(stderr, "zh-press import: 1 piece of page furniture left out:\n  buttons: 我要問");
+  assert.match(stderr, "zh-press import: 3 lines read into fields, not kept as text:\n  2022-08-29 15:42:06\n  湖南日報·新湖南客戶端通訊員 印顯宇\n  責編：龔宗澤");
   assert.match(stderr, "zh-press import: 6 figures read (the text is unchanged):\n  技工貿總收入 48.75億元 +44%");
   assert.match(stderr, "body: 10 paragraphs, 3 section headings (以“監督”為著力點，強化責任落實 / ");
   assert.match(stderr, 'note: the time "2022-08-29 15:42:06" has no offset; assumed +08:00');

@@ -61,7 +61,14 @@ export function formatImportReport(fields: ReleaseFields, report: ImportReport):
     say(`${changes.length} ${KIND_NAMES[kind] ?? kind}, e.g.`);
     for (const c of examples(changes)) out.push(`  ${shown(c)}   in "${c.context}"`);
   }
-  if (report.residue.length) say(`removed trailing page residue: ${report.residue.join(", ")}`);
+  if (report.read.length) {
+    say(`${plural(report.read.length, "line")} read into fields, not kept as text:`);
+    for (const line of report.read) out.push(`  ${line}`);
+  }
+  if (report.dropped.length) {
+    say(`${report.dropped.length} ${report.dropped.length === 1 ? "piece" : "pieces"} of page furniture left out:`);
+    for (const d of report.dropped) out.push(`  ${d.kind}: ${d.text}`);
+  }
   if (report.figures.length) {
     say(`${report.figures.length} figures read (the text is unchanged):`);
     for (const { figure: f, context } of report.figures) {
