@@ -62,7 +62,7 @@ test("-o writes the file (creating its folder) and leaves stdout empty", () => {
 test("mistakes in the call exit 2 with the usage; unreadable input exits 1 naming the file", () => {
   const none = zhPress("import");
   assert.is(none.status, 2);
-  assert.match(none.stderr, /zh-press import: which file\?[\s\S]*Usage: zh-press <command>/);
+  assert.match(none.stderr, /^zh-press import: which file\?.*\n\nUsage: zh-press import <file>/);
   assert.is(zhPress("import", SEED, "--bogus").status, 2);
   const offset = zhPress("import", SEED, "--offset", "8");
   assert.is(offset.status, 2);
@@ -77,6 +77,32 @@ test("mistakes in the call exit 2 with the usage; unreadable input exits 1 namin
   assert.is(gbk.status, 1);
   assert.match(gbk.stderr, /it is not UTF-8 text/);
   assert.not.ok(existsSync(join(dir, "out.md")), "nothing is written for input that cannot be read");
+});
+
+test("--help, help <command> and <command> --help show usage on stdout and exit 0; --version the package's", () => {
+  for (const args of [["--help"], ["-h"], ["help"]]) {
+    const run = zhPress(...args);
+    assert.is(run.status, 0, args.join(" "));
+    for (const name of ["import", "check", "new"]) assert.match(run.stdout, new RegExp(`^ {2}${name} `, "m"));
+  }
+  for (const args of [["import", "--help"], ["import", SEED, "-h"], ["help", "import"]]) {
+    const run = zhPress(...args);
+    assert.is(run.status, 0, args.join(" "));
+    assert.match(run.stdout, /^Usage: zh-press import <file>/);
+    assert.match(run.stdout, /--output <path>/);
+    assert.not.match(run.stdout, /^ {2}check /m);
+    assert.is(run.stderr, "");
+  }
+  assert.match(zhPress("check", "--help").stdout, /^Usage: zh-press check <dir>/);
+  const pkg = JSON.parse(readFileSync(at("../package.json"), "utf8")) as { version: string };
+  for (const flag of ["--version", "-v"]) {
+    const run = zhPress(flag);
+    assert.is(run.status, 0);
+    assert.is(run.stdout, `zh-press ${pkg.version}\n`);
+  }
+  const bare = zhPress();
+  assert.is(bare.status, 2);
+  assert.match(bare.stderr, /^Usage: zh-press <command>/);
 });
 
 test("help lists the commands; an unknown command exits 2", () => {
