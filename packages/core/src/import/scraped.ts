@@ -35,6 +35,10 @@ export interface ImportReport {
   headings: string[];
   /** How many body paragraphs the release has. */
   paragraphs: number;
+  /** Saved pages: where each field was read (`published` → `JSON-LD datePublished`). */
+  origins?: Record<string, string>;
+  /** Saved pages: how many images the body has, and how many with a caption. */
+  images?: { count: number; captioned: number };
 }
 
 /** The cleaned text around an offset, on one line, for a person to find the place. */
