@@ -105,6 +105,34 @@ test("--help, help <command> and <command> --help show usage on stdout and exit 
   assert.match(bare.stderr, /^Usage: zh-press <command>/);
 });
 
+const PAGE = at("fixtures/pages/tw-wire.html");
+
+test("import page.html writes a release from the saved page, and says what it read and left out", () => {
+  const run = zhPress("import", PAGE);
+  assert.is(run.status, 0, run.stderr);
+  assert.not.match(run.stdout, /<\w+[\s>]/, "no markup in the release");
+  const loaded = loadReleaseText(run.stdout, "page.md");
+  assert.equal(loaded.issues, []);
+  assert.is(loaded.release?.headline, "台南運河夜間水域開放 首週湧入逾萬人次");
+  assert.match(run.stderr, "headline: 台南運河夜間水域開放 首週湧入逾萬人次   (JSON-LD headline)");
+  assert.match(run.stderr, "published: 2024-03-15T10:21:00+08:00   (JSON-LD datePublished)");
+  assert.match(run.stderr, "  related list: 延伸閱讀 / 安平老街假日人潮回流 業者：營收恢復八成 /");
+  assert.match(run.stderr, "  page nav: 政治 / 國際 / 生活 / 社會");
+  assert.match(run.stderr, "images: 1, 1 with a caption");
+});
+
+test("a saved page in GBK is read by its <meta charset>; a page without an article exits 1 naming the file", () => {
+  const gbk = zhPress("import", at("fixtures/pages/cn-gbk.html"));
+  assert.is(gbk.status, 0, gbk.stderr);
+  assert.match(gbk.stdout, "headline: 全国春耕备耕进展顺利 早稻育秧已过六成");
+  assert.match(gbk.stderr, "note: the page is gbk, as its <meta charset> says; the release is UTF-8");
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-cli-"));
+  writeFileSync(join(dir, "empty.html"), "<!doctype html><html><head></head><body></body></html>");
+  const empty = zhPress("import", join(dir, "empty.html"));
+  assert.is(empty.status, 1);
+  assert.match(empty.stderr, `zh-press import: cannot import ${join(dir, "empty.html")}: `);
+});
+
 test("help lists the commands; an unknown command exits 2", () => {
   const help = zhPress("help");
   assert.is(help.status, 0);
