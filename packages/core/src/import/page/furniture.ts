@@ -39,20 +39,32 @@ function holdsArticle(el: Element): boolean {
 /** What an element is by its class names, for the furniture that names itself. */
 function kindByName(el: Element): string | undefined {
   const w = nameWords(el);
-  const text = textOf(el);
-  const short = text.length <= 120;
-  if (has(w, "visually", "sr", "screenreader") && (w.has("hidden") || w.has("only") || w.has("text")) && text.length <= 30) return "screen-reader label";
-  if (holdsArticle(el)) return undefined;
-  if (has(w, "share", "sharing", "sharebar", "social", "sns", "addthis") && short) return "buttons";
-  if (has(w, "smartbanner") || (w.has("app") && has(w, "banner", "promo", "download", "bar", "open", "install"))) return short ? "app promotion" : undefined;
-  if (has(w, "ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored") && text.length <= 60) return "advertisement";
-  if (has(w, "breadcrumb", "breadcrumbs", "crumbs", "crumb")) return "breadcrumbs";
-  if (has(w, "keywords", "keyword", "tags", "tag", "tagging") && linkShare(el) >= 0.8 && short) return "tag links";
-  const listy = linkShare(el) >= 0.5;
-  if (listy && (has(w, "related", "relate", "recommend", "recommended", "suggest", "popular", "trending", "picks", "hot") || (w.has("more") && has(w, "news", "article", "articles", "stories")) || (w.has("top") && w.has("stories")) || (w.has("most") && has(w, "read", "popular")))) {
-    return "related list";
-  }
-  return undefined;
+  if (!w.size) return undefined;
+  const kind = (() => {
+    if (has(w, "visually", "sr", "screenreader") && has(w, "hidden", "only", "text")) return "screen-reader label";
+    if (has(w, "share", "sharing", "sharebar", "social", "sns", "addthis")) return "buttons";
+    if (has(w, "smartbanner") || (w.has("app") && has(w, "banner", "promo", "download", "bar", "open", "install"))) return "app promotion";
+    if (has(w, "ad", "ads", "advert", "advertisement", "adsbygoogle", "sponsor", "sponsored")) return "advertisement";
+    if (has(w, "breadcrumb", "breadcrumbs", "crumbs", "crumb")) return "breadcrumbs";
+    if (has(w, "keywords", "keyword", "tags", "tag", "tagging")) return "tag links";
+    if (has(w, "related", "relate", "recommend", "recommended", "suggest", "popular", "trending", "picks", "hot") || (w.has("more") && has(w, "news", "article", "articles", "stories")) || (w.has("top") && w.has("stories")) || (w.has("most") && has(w, "read", "popular"))) {
+      return "related list";
+    }
+    return undefined;
+  })();
+  if (!kind) return undefined;
+  // The class names say what it is; its content must agree: short, or all links, never article paragraphs.
+  const length = textOf(el).length;
+  const fits: Record<string, () => boolean> = {
+    "screen-reader label": () => length <= 30,
+    buttons: () => length <= 120,
+    "app promotion": () => length <= 120,
+    advertisement: () => length <= 60,
+    breadcrumbs: () => length <= 200,
+    "tag links": () => length <= 120 && linkShare(el) >= 0.8,
+    "related list": () => linkShare(el) >= 0.5,
+  };
+  return fits[kind]!() && (kind === "screen-reader label" || !holdsArticle(el)) ? kind : undefined;
 }
 
 /** Siblings after a related-list heading that belong to the list: lists, and blocks that are all link. */
@@ -80,9 +92,13 @@ export function removeFurniture(document: Document): Dropped[] {
   const visit = (el: Element) => {
     if (NOT_TEXT.has(el.tagName)) return;
     if (el.tagName !== "BODY" && el.tagName !== "MAIN" && el.tagName !== "ARTICLE") {
+      const named = kindByName(el);
+      if (named) return drop(el, named);
+      // Text rules are for short elements only; a long one is looked into.
+      const short = (el.textContent ?? "").length <= 400;
       // Buttons written side by side (`<a>微信</a><a>微博</a>`) are separate words.
-      const text = textBlocks(el).map((b) => b.text).join(" ");
-      if (text.length <= 80 && isRelatedHeading(text)) {
+      const text = short ? textBlocks(el).map((b) => b.text).join(" ") : "";
+      if (short && text.length <= 80 && isRelatedHeading(text)) {
         const parent = el.parentElement;
         // The heading opens a box that holds only the list: the box goes.
         if (parent && parent.firstElementChild === el && parent.tagName !== "BODY" && !holdsArticle(parent) && linkShare(parent) >= 0.5) {
@@ -96,9 +112,7 @@ export function removeFurniture(document: Document): Dropped[] {
           return;
         }
       }
-      const named = kindByName(el);
-      if (named) return drop(el, named);
-      const kind = text.length <= 80 && el.querySelectorAll("p").length <= 1 ? furnitureKind(text) : undefined;
+      const kind = short && text.length <= 80 && el.querySelectorAll("p").length <= 1 ? furnitureKind(text) : undefined;
       if (kind) return drop(el, kind === "related list" ? "related list heading" : kind);
       if (el.tagName === "BUTTON") return drop(el, "buttons");
     }

@@ -69,28 +69,34 @@ function jsonLdItems(document: Document, notes: string[]): JsonObject[] {
   return items;
 }
 
-/** The content of the first `<meta>` with one of these `property`, `name` or `itemprop` values. */
-function meta(document: Document, ...keys: string[]): Found | undefined {
-  for (const key of keys) {
+/** Every `<meta>` of the page by its lower-cased `property`, `name` or `itemprop`, contents in page order. */
+function metaIndex(document: Document): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const el of document.querySelectorAll("meta")) {
+    const content = el.getAttribute("content")?.trim();
+    if (!content) continue;
     for (const attr of ["property", "name", "itemprop"]) {
-      const el = document.querySelector(`meta[${attr}="${key}" i]`);
-      const content = el?.getAttribute("content")?.trim();
-      if (content) return { value: content, from: key };
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key) index.set(key, [...(index.get(key) ?? []), content]);
     }
   }
-  return undefined;
-}
-
-function metaAll(document: Document, key: string): string[] {
-  return [...document.querySelectorAll(`meta[property="${key}" i], meta[name="${key}" i]`)]
-    .map((el) => el.getAttribute("content")?.trim() ?? "")
-    .filter(Boolean);
+  return index;
 }
 
 const splitTags = (value: string) => value.split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean);
 
 /** Read what the page says about itself, before anything in it is changed. */
 export function readPageMetadata(document: Document): PageMetadata {
+  const index = metaIndex(document);
+  /** The content of the first `<meta>` with one of these keys, and the key. */
+  const meta = (_: Document, ...keys: string[]): Found | undefined => {
+    for (const key of keys) {
+      const content = index.get(key.toLowerCase())?.[0];
+      if (content) return { value: content, from: key };
+    }
+    return undefined;
+  };
+  const metaAll = (_: Document, key: string): string[] => index.get(key.toLowerCase()) ?? [];
   const notes: string[] = [];
   const items = jsonLdItems(document, notes);
   const article = items.find((i) => types(i).some((t) => ARTICLE_TYPE.test(t)));

@@ -39,7 +39,8 @@ function unseen(blocks: { element: Element; text: string }[], accounted: readonl
   const whole = new Set(known);
   const out: Dropped[] = [];
   const parts = known.filter((k) => [...k].length >= 2).sort((a, b) => b.length - a.length);
-  const accountedFor = (t: string) => whole.has(t) || ([...t].length >= 8 && known.some((k) => k.includes(t)));
+  const all = known.join("\u0000");
+  const accountedFor = (t: string) => whole.has(t) || ([...t].length >= 8 && all.includes(t));
   for (const { element, text } of blocks) {
     let t = squash(text);
     if (accountedFor(t)) continue;
@@ -72,11 +73,11 @@ function readMetaElements(document: Document, headline: string, offset: string, 
   const target = squash(headline);
   const headlineEl = [...document.querySelectorAll("h1, h2, h3, [class*=title i], [class*=headline i]")].find((el) => squash(textOf(el)) === target);
   const found: string[] = [];
-  const visit = (el: Element) => {
-    if (el.closest("nav, footer, aside") || (el.tagName === "HEADER" && !el.closest("article"))) return;
+  const visit = (el: Element, inArticle: boolean) => {
+    if (["NAV", "FOOTER", "ASIDE", "SCRIPT", "STYLE"].includes(el.tagName) || (el.tagName === "HEADER" && !inArticle)) return;
     const after = !headlineEl || Boolean(headlineEl.compareDocumentPosition(el) & 4);
-    const text = textOf(el);
-    if (after && META_HOLDERS.has(el.tagName) && text.length <= 150) {
+    const text = META_HOLDERS.has(el.tagName) && (el.textContent ?? "").length <= 300 ? textOf(el) : "";
+    if (after && text && text.length <= 150) {
       const line = readMetaLine(text, offset);
       if (line) {
         into.add(line);
@@ -85,9 +86,9 @@ function readMetaElements(document: Document, headline: string, offset: string, 
         return;
       }
     }
-    for (const child of [...el.children]) visit(child);
+    for (const child of [...el.children]) visit(child, inArticle || el.tagName === "ARTICLE");
   };
-  if (document.body) visit(document.body);
+  if (document.body) visit(document.body, false);
   return found;
 }
 
