@@ -236,6 +236,17 @@ test("JSON-LD that is not JSON is reported, and the page still imports from its 
   assert.is(fields.published, "2024-03-15T10:21:00+08:00");
 });
 
+test("--punctuation and --figures work on pages as on text: headline, paragraphs, the report's examples", () => {
+  const html = page("tw-wire.html").replace("市府也與在地業者合作推出聯票，", "市府也與在地業者合作推出聯票,").replace("每班約25分鐘，", "每班約25分鐘;");
+  const { body, report } = importSavedPage(html, { punctuation: true });
+  assert.match(body, "市府也與在地業者合作推出聯票，凡持");
+  assert.match(body, "每班約25分鐘；沿途");
+  assert.equal(report.changes.map((c) => `${c.removed}→${c.replacement}`), [";→；", ",→，"]);
+  for (const change of report.changes) assert.ok(body.includes(change.context.replace(/…/g, "")), change.context);
+  const figures = importSavedPage(page("tw-wire.html").replace("帶動周邊商圈人潮。", "營業額達1.2億元，同比增長15%。"), { figures: true });
+  assert.equal(figures.fields.figures?.map((f) => [f.value, f.unit, f.change]), [[1.2, "億元", 15]]);
+});
+
 test("a page in GBK is decoded by its <meta charset>, and said so", () => {
   const decoded = decodeInput(readFileSync(path("cn-gbk.html")), "cn-gbk.html");
   assert.is(decoded.encoding, "gbk");

@@ -220,11 +220,17 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
   }
 
   if (options.punctuation) {
+    const clean = (text: string) => {
+      const punct = normalizePunctuation(text);
+      const at = (i: number) => `${i > 8 ? "…" : ""}${punct.text.slice(Math.max(0, i - 8), i + 8)}${i + 8 < punct.text.length ? "…" : ""}`;
+      report.changes.push(...punct.changes.map((c) => ({ ...c, context: c.at === undefined ? c.context : at(c.at) })));
+      return punct.text;
+    };
+    fields.headline = clean(headline);
     for (const block of blocks) {
       if (block.kind === "image") continue;
-      const punct = normalizePunctuation(block.markdown);
-      block.markdown = punct.text;
-      report.changes.push(...punct.changes.map((c) => ({ ...c, context: block.text.slice(0, 24) })));
+      block.markdown = normalizePunctuation(block.markdown).text;
+      block.text = clean(block.text);
     }
   }
   if (options.figures) {
@@ -244,8 +250,8 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
   report.images = { count: images.length, captioned: images.filter((b) => b.kind === "image" && b.caption).length };
 
   const bodyText = `${blocks.map((b) => b.markdown).join("\n\n")}\n`;
-  fields.language = language(`${headline}\n${blocks.map((b) => b.text).join("\n")}`, meta.lang);
-  fields.id = options.id ?? importedId({ headline, published: fields.published }, bodyText);
+  fields.language = language(`${fields.headline}\n${blocks.map((b) => b.text).join("\n")}`, meta.lang);
+  fields.id = options.id ?? importedId({ headline: fields.headline!, published: fields.published }, bodyText);
   const release = releaseMarkdown(fields, bodyText);
 
   // Everything of the page that is neither in the release nor already listed is listed now.
