@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import type { ReleaseFields } from "../model/schema.js";
 import { importScrapedText, type ImportReport, type ImportResult } from "../import/scraped.js";
 import { decodeInput, type DecodedInput } from "../import/page/decode.js";
-import { importSavedPage, NoArticleError } from "../import/page/page.js";
+import { importSavedPage } from "../import/saved-page.js";
 import type { Change } from "../import/ruby.js";
 import { UsageError, type Command } from "./command.js";
 
@@ -109,7 +109,7 @@ export function formatImportReport(fields: ReleaseFields, report: ImportReport):
 export const importCommand: Command = {
   name: "import",
   usage: USAGE,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -144,9 +144,9 @@ export const importCommand: Command = {
     };
     let result: ImportResult;
     try {
-      result = input.html ? importSavedPage(input.text, options) : importScrapedText(input.text, options);
+      result = input.html ? await importSavedPage(input.text, options) : importScrapedText(input.text, options);
     } catch (error) {
-      if (error instanceof NoArticleError) throw new Error(`cannot import ${file}: ${error.message}`);
+      if ((error as Error).name === "NoArticleError") throw new Error(`cannot import ${file}: ${(error as Error).message}`);
       throw error;
     }
     if (input.encoding) result.report.notes.unshift(`the page is ${input.encoding}, as its <meta charset> says; the release is UTF-8`);

@@ -16,7 +16,9 @@ import { readPageMetadata, type Found } from "./metadata.js";
 import { stripSiteName } from "./title.js";
 
 /** A page without an article to find: the caller says which file. */
-export class NoArticleError extends Error {}
+export class NoArticleError extends Error {
+  override name = "NoArticleError";
+}
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
