@@ -150,6 +150,24 @@ const CASES: {
     notKept: ["| 聯網新聞", "search/tagging"],
   },
   {
+    file: "cn-br-layout.html",
+    headline: "某市举行防汛演练",
+    published: "2024-05-20T09:30:00+08:00",
+    source: "某某日报",
+    byline: [{ role: "作者", name: "刘一" }],
+    editor: "周三 审核：吴四",
+    language: "zh-Hans",
+    body: [
+      "5月19日，某市在江滨公园举行防汛应急演练，来自水利、消防、医疗等部门的300余人参加。",
+      "演练模拟了暴雨导致江水上涨、低洼地区群众被困等场景，各救援队伍按照预案迅速集结。",
+      // A caption written as bare text between <br>s, after the picture.
+      { image: "https://www.mouzhou.example.cn/u/2024/yanlian.jpg", caption: "演练现场。 某某日报记者 陈二 摄" },
+      "市防汛办负责人表示，今年汛期将加强值班值守，确保群众生命财产安全。",
+    ],
+    gone: ["发布时间", "分享到", "编辑：", "首页"],
+    notKept: ["- 某某在线"],
+  },
+  {
     file: "cn-gbk.html",
     headline: "全国春耕备耕进展顺利 早稻育秧已过六成",
     published: "2024-03-15T10:21:00+08:00",

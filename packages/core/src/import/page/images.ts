@@ -1,4 +1,4 @@
-import { textOf } from "./dom.js";
+import { BLOCK_TAGS, readableText, textOf } from "./dom.js";
 
 /** Attributes lazy-loading scripts keep the real address in, while `src` holds a placeholder. */
 const LAZY_SRC = ["data-src", "data-original", "data-lazy-src", "data-url", "data-actualsrc", "data-echo", "file"];
@@ -38,6 +38,21 @@ function isCaption(el: Element): boolean {
   const centred = /text-align\s*:\s*center/i.test(el.getAttribute("style") ?? "") || el.getAttribute("align") === "center";
   return CAPTION_NAME.test(names) || CREDIT_END.test(text) || CAPTION_OPENING.test(text) || (centred && text.length <= 120);
 }
+
+/**
+ * A caption written as bare text after the image, up to the next line break, in CMSs that
+ * separate everything with `<br>`: `<img><br>演练现场。 某某日报记者 陈二 摄<br>`.
+ */
+function looseCaption(box: Element): Node[] | undefined {
+  let node = box.nextSibling;
+  while (node && ((node.nodeType === 3 && !node.textContent?.trim()) || (node.nodeType === 1 && (node as Element).tagName === "BR"))) node = node.nextSibling;
+  const nodes: Node[] = [];
+  for (; node && !(node.nodeType === 1 && ((node as Element).tagName === "BR" || hasBlockOrImage(node as Element))); node = node.nextSibling) nodes.push(node);
+  const text = readableText(nodes.map((n) => n.textContent ?? "").join(""));
+  return text && text.length <= MAX_CAPTION && (CREDIT_END.test(text) || CAPTION_OPENING.test(text)) ? nodes : undefined;
+}
+
+const hasBlockOrImage = (el: Element) => BLOCK_TAGS.has(el.tagName) || el.tagName === "IMG" || el.tagName === "FIGURE" || el.querySelector("img, p, div") !== null;
 
 /** The element that holds only this image (its link, its `<picture>`, a paragraph around it). */
 function holder(img: Element): Element {
@@ -115,8 +130,10 @@ export function normaliseImages(document: Document, base: string | undefined): v
     }
     const next = box.nextElementSibling;
     const caption = next && isCaption(next) ? next : undefined;
-    const replacement = figure(document, img, src, caption ? textOf(caption) : "");
+    const loose = caption ? undefined : looseCaption(box);
+    const replacement = figure(document, img, src, caption ? textOf(caption) : loose ? readableText(loose.map((n) => n.textContent ?? "").join("")) : "");
     caption?.remove();
+    for (const node of loose ?? []) node.parentNode?.removeChild(node);
     box.replaceWith(replacement);
   }
 }
