@@ -19,7 +19,6 @@ export interface PageMetadata {
   sections: string[];
   description?: Found;
   tags?: Found<string[]>;
-  image?: Found<{ src: string; alt?: string }>;
   /** The page's own address, to resolve relative image and link URLs against. */
   url?: string;
   lang?: string;
@@ -153,14 +152,6 @@ export function readPageMetadata(document: Document): PageMetadata {
   const newsKeywords = meta(document, "news_keywords");
   if (!tags.length && newsKeywords) tags.push(...splitTags(newsKeywords.value));
   if (tags.length) out.tags = { value: [...new Set(tags)], from: metaAll(document, "article:tag").length ? "article:tag" : ld("keywords") ? "JSON-LD keywords" : "news_keywords" };
-
-  const image = meta(document, "og:image", "og:image:url", "twitter:image");
-  const ldImage = list(ld("image")).map((i) => (typeof i === "string" ? i : isObject(i) ? text(i["url"]) ?? text(i["contentUrl"]) : undefined)).find(Boolean);
-  const imageSrc = image?.value ?? ldImage;
-  if (imageSrc) {
-    const alt = meta(document, "og:image:alt", "twitter:image:alt")?.value;
-    out.image = { value: { src: imageSrc, ...(alt && { alt }) }, from: image ? image.from : "JSON-LD image" };
-  }
 
   const url =
     document.querySelector("base[href]")?.getAttribute("href") ??
