@@ -284,3 +284,28 @@ export function datelineByline(paragraph: string): BylineEntry[] {
   const people: BylineEntry[] = [];
   return readPeople(found[2]!, found[1]!, people) ? people : [];
 }
+
+/** Fields read from furniture lines, merged: the first time and source win, people add up. */
+export class LineFields {
+  published?: WrittenTime;
+  updated?: WrittenTime;
+  source?: string;
+  readonly byline: BylineEntry[] = [];
+  readonly editors: BylineEntry[] = [];
+
+  add(meta: MetaLine): void {
+    this.published ??= meta.published;
+    this.updated ??= meta.updated;
+    this.source ??= meta.source;
+    for (const person of meta.byline ?? []) if (!this.byline.some((b) => b.name === person.name)) this.byline.push(person);
+    for (const person of meta.editors ?? []) if (!this.editors.some((b) => b.name === person.name && b.role === person.role)) this.editors.push(person);
+  }
+}
+
+/** The notes a person should read about a time: an assumed offset, a day without a time. */
+export function timeNotes(time: WrittenTime, offset: string, offsetGiven: boolean): string[] {
+  const notes: string[] = [];
+  if (time.dateOnly) notes.push(`the time "${time.written}" gives only a day; assumed 00:00: set the time in \`published\` by hand`);
+  if (time.offsetAssumed) notes.push(`the time "${time.written}" has no offset; assumed ${offset}${offsetGiven ? "" : " (China time)"}`);
+  return notes;
+}

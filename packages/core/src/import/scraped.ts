@@ -1,9 +1,9 @@
 import type { Figure } from "../model/press-fields.js";
-import type { BylineEntry, ReleaseFields } from "../model/schema.js";
+import type { ReleaseFields } from "../model/schema.js";
 import { detectScript } from "../opencc/detect-script.js";
 import { extractFigures } from "./figures.js";
-import { furnitureKind, isRelatedHeading, type FurnitureKind } from "./furniture.js";
-import { datelineByline, editorText, readMetaLine, type MetaLine, type WrittenTime } from "./meta-lines.js";
+import { furnitureKind, type FurnitureKind } from "./furniture.js";
+import { datelineByline, editorText, LineFields, readMetaLine, timeNotes, type MetaLine } from "./meta-lines.js";
 import { escapeMarkdown, importedId, releaseMarkdown } from "./release-file.js";
 import { normalizePunctuation } from "./punctuation.js";
 import { stripRubyPinyin, type Change } from "./ruby.js";
@@ -59,31 +59,6 @@ export interface ImportResult {
 
 const RIGHTS = /^(版权|版權|©|Copyright)|未经授权|未經授權|严禁转载|嚴禁轉載/;
 const TERMINAL = /[。！？!?…；;”」』）)]$/;
-
-/** Fields read from furniture lines, merged: the first time and source win, people add up. */
-export class LineFields {
-  published?: WrittenTime;
-  updated?: WrittenTime;
-  source?: string;
-  readonly byline: BylineEntry[] = [];
-  readonly editors: BylineEntry[] = [];
-
-  add(meta: MetaLine): void {
-    this.published ??= meta.published;
-    this.updated ??= meta.updated;
-    this.source ??= meta.source;
-    for (const person of meta.byline ?? []) if (!this.byline.some((b) => b.name === person.name)) this.byline.push(person);
-    for (const person of meta.editors ?? []) if (!this.editors.some((b) => b.name === person.name && b.role === person.role)) this.editors.push(person);
-  }
-}
-
-/** The notes a person should read about a time: an assumed offset, a day without a time. */
-export function timeNotes(time: WrittenTime, offset: string, offsetGiven: boolean): string[] {
-  const notes: string[] = [];
-  if (time.dateOnly) notes.push(`the time "${time.written}" gives only a day; assumed 00:00: set the time in \`published\` by hand`);
-  if (time.offsetAssumed) notes.push(`the time "${time.written}" has no offset; assumed ${offset}${offsetGiven ? "" : " (China time)"}`);
-  return notes;
-}
 
 type Line = { text: string; furniture?: FurnitureKind; meta?: MetaLine };
 

@@ -4,10 +4,10 @@ import type { BylineEntry, ReleaseFields, SourceLanguage } from "../../model/sch
 import { detectScript } from "../../opencc/detect-script.js";
 import { extractFigures } from "../figures.js";
 import { furnitureKind } from "../furniture.js";
-import { datelineByline, editorText, parseWrittenTime, readMetaLine, type WrittenTime } from "../meta-lines.js";
+import { datelineByline, editorText, LineFields, parseWrittenTime, readMetaLine, timeNotes, type WrittenTime } from "../meta-lines.js";
 import { normalizePunctuation } from "../punctuation.js";
 import { importedId, releaseMarkdown } from "../release-file.js";
-import { LineFields, timeNotes, type ImportOptions, type ImportReport, type ImportResult } from "../scraped.js";
+import type { ImportOptions, ImportReport, ImportResult } from "../scraped.js";
 import { articleBlocks, type Block } from "./blocks.js";
 import { parsePage, textBlocks, textOf } from "./dom.js";
 import { removeFurniture, type Dropped } from "./furniture.js";
