@@ -10,7 +10,7 @@ import { UsageError, type Command } from "./command.js";
 
 const USAGE = `  import <file>   Turn a saved news page (.html) or scraped article text into a release (Markdown)
       -o, --output <path>   write the release to a file instead of stdout
-      --id <slug>           the release id (default: made from the publication time)
+      --id <slug>           the release id (default: from the publication time, else a hash of the text)
       --offset <+hh:mm>     UTC offset of times written without one (default +08:00)
       --punctuation         half-width , : ; ! ? next to Han text become full width
       --figures             also read key figures (…48.75億元，同比增長44%) into \`figures\`
