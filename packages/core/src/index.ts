@@ -45,8 +45,9 @@ export { atomFeed, jsonFeed, variantFeed, feedUrls, type Feed } from "./html/fee
 export { sitemapXml, sitemapFiles, newsSitemapXml } from "./html/sitemap.js";
 export { issueListHtml, issueOverlayHtml, heldBannerHtml, injectAtBodyStart } from "./html/issue-overlay.js";
 
-// Import: scraped text to a release
+// Import: scraped text or a saved news page to a release
 export { importScrapedText, type ImportOptions, type ImportResult, type ImportReport } from "./import/scraped.js";
+export { importSavedPage } from "./import/saved-page.js";
 export { stripRubyPinyin } from "./import/ruby.js";
 export { normalizePunctuation } from "./import/punctuation.js";
 

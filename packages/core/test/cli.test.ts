@@ -33,7 +33,8 @@ test("the stderr report gives counts and examples in context from the cleaned te
   assert.match(stderr, `zh-press import: ${ruby.changes.length} ruby-fallback pinyin annotations removed, e.g.\n  區(qū) → 區   in "瀘溪縣高新區：強化清廉園區建…"`);
   assert.match(stderr, `zh-press import: ${punct.changes.length} half-width punctuation marks made full width, e.g.`);
   assert.match(stderr, "; → ；   in \"…，同比增長44%；園區生產總值達…\"");
-  assert.match(stderr, "zh-press import: removed trailing page residue: 我要問");
+  assert.match(stderr, "zh-press import: 1 piece of page furniture left out:\n  buttons: 我要問");
+  assert.match(stderr, "zh-press import: 3 lines read into fields, not kept as text:\n  2022-08-29 15:42:06\n  湖南日報·新湖南客戶端通訊員 印顯宇\n  責編：龔宗澤");
   assert.match(stderr, "zh-press import: 6 figures read (the text is unchanged):\n  技工貿總收入 48.75億元 +44%");
   assert.match(stderr, "body: 10 paragraphs, 3 section headings (以“監督”為著力點，強化責任落實 / ");
   assert.match(stderr, 'note: the time "2022-08-29 15:42:06" has no offset; assumed +08:00');
@@ -61,7 +62,7 @@ test("-o writes the file (creating its folder) and leaves stdout empty", () => {
 test("mistakes in the call exit 2 with the usage; unreadable input exits 1 naming the file", () => {
   const none = zhPress("import");
   assert.is(none.status, 2);
-  assert.match(none.stderr, /zh-press import: which file\?[\s\S]*Usage: zh-press <command>/);
+  assert.match(none.stderr, /^zh-press import: which file\?.*\n\nUsage: zh-press import <file>/);
   assert.is(zhPress("import", SEED, "--bogus").status, 2);
   const offset = zhPress("import", SEED, "--offset", "8");
   assert.is(offset.status, 2);
@@ -76,6 +77,60 @@ test("mistakes in the call exit 2 with the usage; unreadable input exits 1 namin
   assert.is(gbk.status, 1);
   assert.match(gbk.stderr, /it is not UTF-8 text/);
   assert.not.ok(existsSync(join(dir, "out.md")), "nothing is written for input that cannot be read");
+});
+
+test("--help, help <command> and <command> --help show usage on stdout and exit 0; --version the package's", () => {
+  for (const args of [["--help"], ["-h"], ["help"]]) {
+    const run = zhPress(...args);
+    assert.is(run.status, 0, args.join(" "));
+    for (const name of ["import", "check", "new"]) assert.match(run.stdout, new RegExp(`^ {2}${name} `, "m"));
+  }
+  for (const args of [["import", "--help"], ["import", SEED, "-h"], ["help", "import"]]) {
+    const run = zhPress(...args);
+    assert.is(run.status, 0, args.join(" "));
+    assert.match(run.stdout, /^Usage: zh-press import <file>/);
+    assert.match(run.stdout, /--output <path>/);
+    assert.not.match(run.stdout, /^ {2}check /m);
+    assert.is(run.stderr, "");
+  }
+  assert.match(zhPress("check", "--help").stdout, /^Usage: zh-press check <dir>/);
+  const pkg = JSON.parse(readFileSync(at("../package.json"), "utf8")) as { version: string };
+  for (const flag of ["--version", "-v"]) {
+    const run = zhPress(flag);
+    assert.is(run.status, 0);
+    assert.is(run.stdout, `zh-press ${pkg.version}\n`);
+  }
+  const bare = zhPress();
+  assert.is(bare.status, 2);
+  assert.match(bare.stderr, /^Usage: zh-press <command>/);
+});
+
+const PAGE = at("fixtures/pages/tw-wire.html");
+
+test("import page.html writes a release from the saved page, and says what it read and left out", () => {
+  const run = zhPress("import", PAGE);
+  assert.is(run.status, 0, run.stderr);
+  assert.not.match(run.stdout, /<\w+[\s>]/, "no markup in the release");
+  const loaded = loadReleaseText(run.stdout, "page.md");
+  assert.equal(loaded.issues, []);
+  assert.is(loaded.release?.headline, "台南運河夜間水域開放 首週湧入逾萬人次");
+  assert.match(run.stderr, "headline: 台南運河夜間水域開放 首週湧入逾萬人次   (JSON-LD headline)");
+  assert.match(run.stderr, "published: 2024-03-15T10:21:00+08:00   (JSON-LD datePublished)");
+  assert.match(run.stderr, "  related list: 延伸閱讀 / 安平老街假日人潮回流 業者：營收恢復八成 /");
+  assert.match(run.stderr, "  page nav: 政治 / 國際 / 生活 / 社會");
+  assert.match(run.stderr, "images: 1, 1 with a caption");
+});
+
+test("a saved page in GBK is read by its <meta charset>; a page without an article exits 1 naming the file", () => {
+  const gbk = zhPress("import", at("fixtures/pages/cn-gbk.html"));
+  assert.is(gbk.status, 0, gbk.stderr);
+  assert.match(gbk.stdout, "headline: 全国春耕备耕进展顺利 早稻育秧已过六成");
+  assert.match(gbk.stderr, "note: the page is gbk, as its <meta charset> says; the release is UTF-8");
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-cli-"));
+  writeFileSync(join(dir, "empty.html"), "<!doctype html><html><head></head><body></body></html>");
+  const empty = zhPress("import", join(dir, "empty.html"));
+  assert.is(empty.status, 1);
+  assert.match(empty.stderr, `zh-press import: cannot import ${join(dir, "empty.html")}: `);
 });
 
 test("help lists the commands; an unknown command exits 2", () => {

@@ -46,7 +46,7 @@ test("importing the Luxi seed keeps every sentence and drops only annotations an
   if (!existsSync(SEED)) throw new Error(`seed not found at ${SEED}`);
   const raw = readFileSync(SEED, "utf8");
   const result = importScrapedText(raw, { id: "luxi-clean-park" });
-  assert.equal(result.report.residue, ["我要問"]);
+  assert.equal(result.report.dropped, [{ kind: "buttons", text: "我要問" }]);
   assert.not.match(result.markdown, /我要問/);
   assert.not.match(result.markdown, /\([a-zāáǎàēéěèīíǐìōóǒòūúǔù]+\)/);
   const f = result.fields;

@@ -2,13 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import type { ReleaseFields } from "../model/schema.js";
-import { importScrapedText, type ImportReport } from "../import/scraped.js";
+import { importScrapedText, type ImportReport, type ImportResult } from "../import/scraped.js";
+import { decodeInput, type DecodedInput } from "../import/page/decode.js";
+import { importSavedPage } from "../import/saved-page.js";
 import type { Change } from "../import/ruby.js";
 import { UsageError, type Command } from "./command.js";
 
-const USAGE = `  import <file>   Turn scraped article text into a release (Markdown with front matter)
+const USAGE = `  import <file>   Turn a saved news page (.html) or scraped article text into a release (Markdown)
       -o, --output <path>   write the release to a file instead of stdout
-      --id <slug>           the release id (default: made from the publication time)
+      --id <slug>           the release id (default: from the publication time, else a hash of the text)
       --offset <+hh:mm>     UTC offset of times written without one (default +08:00)
       --punctuation         half-width , : ; ! ? next to Han text become full width
       --figures             also read key figures (…48.75億元，同比增長44%) into \`figures\`
@@ -37,16 +39,33 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`;
 
 function structure(fields: ReleaseFields, report: ImportReport): string[] {
   const people = (fields.byline ?? []).map((b) => `${b.role ?? ""} ${b.name}`.trim()).join("、");
-  return [
-    `headline: ${fields.headline}`,
-    `published: ${fields.published ?? "(not found)"}`,
-    `language: ${fields.language} (from the script of the text)`,
-    ...(fields.source ? [`source: ${fields.source}`] : []),
-    ...(people ? [`byline: ${people}`] : []),
+  const from = (field: string) => (report.origins?.[field] ? `   (${report.origins[field]})` : "");
+  const lines = [
+    `headline: ${fields.headline}${from("headline")}`,
+    `published: ${fields.published ?? "(not found)"}${from("published")}`,
+    ...(fields.updated ? [`updated: ${fields.updated}${from("updated")}`] : []),
+    `language: ${fields.language} (from the script of the text${report.origins ? " and the page's lang" : ""})`,
+    ...(fields.source ? [`source: ${fields.source}${from("source")}`] : []),
+    ...(people ? [`byline: ${people}${from("byline")}`] : []),
     ...(fields.editor ? [`editor: ${fields.editor}`] : []),
+    ...(fields.summary ? [`summary: ${[...fields.summary].slice(0, 24).join("")}…${from("summary")}`] : []),
+    ...(fields.tags ? [`tags: ${fields.tags.join("、")}${from("tags")}`] : []),
     ...(fields.rights ? [`rights: ${[...fields.rights].slice(0, 16).join("")}…`] : []),
     `body: ${plural(report.paragraphs, "paragraph")}, ${plural(report.headings.length, "section heading")}${report.headings.length ? ` (${report.headings.join(" / ")})` : ""}`,
   ];
+  if (report.images?.count) lines.push(`images: ${report.images.count}, ${report.images.captioned} with a caption (their URLs as the page gave them; nothing was downloaded)`);
+  return lines;
+}
+
+/** Dropped pieces of one kind next to each other go on one line: `page nav: 政治 / 國際 / 生活`. */
+function groupDropped(dropped: ImportReport["dropped"]): string[] {
+  const groups: { kind: string; texts: string[] }[] = [];
+  for (const d of dropped) {
+    const last = groups.at(-1);
+    if (last?.kind === d.kind && (d.kind.startsWith("page ") || d.kind === "not in the article")) last.texts.push(d.text);
+    else groups.push({ kind: d.kind, texts: [d.text] });
+  }
+  return groups.map((g) => `${g.kind}: ${g.texts.join(" / ")}`);
 }
 
 /** What the importer did and what it was unsure about, for a person to check. */
@@ -61,7 +80,14 @@ export function formatImportReport(fields: ReleaseFields, report: ImportReport):
     say(`${changes.length} ${KIND_NAMES[kind] ?? kind}, e.g.`);
     for (const c of examples(changes)) out.push(`  ${shown(c)}   in "${c.context}"`);
   }
-  if (report.residue.length) say(`removed trailing page residue: ${report.residue.join(", ")}`);
+  if (report.read.length) {
+    say(`${plural(report.read.length, "line")} read into fields, not kept as text:`);
+    for (const line of report.read) out.push(`  ${line}`);
+  }
+  if (report.dropped.length) {
+    say(`${report.dropped.length} ${report.dropped.length === 1 ? "piece" : "pieces"} of page furniture left out:`);
+    for (const line of groupDropped(report.dropped)) out.push(`  ${line}`);
+  }
   if (report.figures.length) {
     say(`${report.figures.length} figures read (the text is unchanged):`);
     for (const { figure: f, context } of report.figures) {
@@ -83,7 +109,7 @@ export function formatImportReport(fields: ReleaseFields, report: ImportReport):
 export const importCommand: Command = {
   name: "import",
   usage: USAGE,
-  run(args, io) {
+  async run(args, io) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -104,19 +130,26 @@ export const importCommand: Command = {
     if (values.offset !== undefined && !/^[+-]\d{2}:\d{2}$/.test(values.offset)) {
       throw new UsageError(`--offset: expected +hh:mm or -hh:mm (e.g. +08:00), found "${values.offset}"`);
     }
-    let raw: string;
+    let input: DecodedInput;
     try {
-      raw = new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(file));
+      input = decodeInput(readFileSync(file), file);
     } catch (error) {
-      const why = error instanceof TypeError ? "it is not UTF-8 text (convert it first, e.g. with iconv -f GBK -t UTF-8)" : (error as Error).message;
-      throw new Error(`cannot read ${file}: ${why}`);
+      throw new Error(`cannot read ${file}: ${(error as Error).message}`);
     }
-    const result = importScrapedText(raw, {
+    const options = {
       ...(values.id !== undefined && { id: values.id }),
       ...(values.offset !== undefined && { offset: values.offset }),
       punctuation: values.punctuation ?? false,
       figures: values.figures ?? false,
-    });
+    };
+    let result: ImportResult;
+    try {
+      result = input.html ? await importSavedPage(input.text, options) : importScrapedText(input.text, options);
+    } catch (error) {
+      if ((error as Error).name === "NoArticleError") throw new Error(`cannot import ${file}: ${(error as Error).message}`);
+      throw error;
+    }
+    if (input.encoding) result.report.notes.unshift(`the page is ${input.encoding}, as its <meta charset> says; the release is UTF-8`);
     if (values.output) {
       mkdirSync(dirname(values.output), { recursive: true });
       writeFileSync(values.output, result.markdown);

@@ -1,9 +1,10 @@
-import { DateTime } from "luxon";
-import { stringify } from "yaml";
 import type { Figure } from "../model/press-fields.js";
 import type { ReleaseFields } from "../model/schema.js";
 import { detectScript } from "../opencc/detect-script.js";
 import { extractFigures } from "./figures.js";
+import { furnitureKind, type FurnitureKind } from "./furniture.js";
+import { datelineByline, editorText, LineFields, readMetaLine, timeNotes, type MetaLine } from "./meta-lines.js";
+import { escapeMarkdown, importedId, releaseMarkdown } from "./release-file.js";
 import { normalizePunctuation } from "./punctuation.js";
 import { stripRubyPinyin, type Change } from "./ruby.js";
 
@@ -23,7 +24,10 @@ export interface ImportReport {
   changes: Change[];
   /** What the importer was not sure about: a person should look. */
   unsure: Change[];
-  residue: string[];
+  /** Page furniture left out of the release, each with what it was taken for. */
+  dropped: { kind: FurnitureKind | string; text: string }[];
+  /** Lines read into fields (time, source, byline, editor) rather than kept as text. */
+  read: string[];
   notes: string[];
   /** Key figures read from the text, each with the clause it came from. */
   figures: { figure: Figure; context: string }[];
@@ -31,6 +35,10 @@ export interface ImportReport {
   headings: string[];
   /** How many body paragraphs the release has. */
   paragraphs: number;
+  /** Saved pages: where each field was read (`published` → `JSON-LD datePublished`). */
+  origins?: Record<string, string>;
+  /** Saved pages: how many images the body has, and how many with a caption. */
+  images?: { count: number; captioned: number };
 }
 
 /** The cleaned text around an offset, on one line, for a person to find the place. */
@@ -49,37 +57,27 @@ export interface ImportResult {
   report: ImportReport;
 }
 
-/** Button labels and page furniture that scrapers pick up after the article. */
-const RESIDUE = /^(我要问|我要問|分享(到)?|打印|列印|关闭窗口|關閉窗口|返回顶部|返回頂部|收藏|点赞|點讚|评论|評論|举报|舉報|纠错|糾錯|扫一扫|掃一掃)$/;
-const DATE_LINE = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const BYLINE = /^(.*?)(通讯员|通訊員|特约记者|特約記者|记者|記者|实习生|實習生)[\s:：]*(.+)$/;
-const EDITOR = /^(责编|責編|责任编辑|責任編輯|编辑|編輯)\s*[:：]\s*(.+)$/;
 const RIGHTS = /^(版权|版權|©|Copyright)|未经授权|未經授權|严禁转载|嚴禁轉載/;
 const TERMINAL = /[。！？!?…；;”」』）)]$/;
 
-function parseDate(line: string, offset: string): string | undefined {
-  const m = DATE_LINE.exec(line);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s = "00"] = m;
-  const pad = (v: string | undefined) => v!.padStart(2, "0");
-  const iso = `${y}-${pad(mo)}-${pad(d)}T${pad(h)}:${mi}:${s}${offset}`;
-  return DateTime.fromISO(iso, { setZone: true }).isValid ? iso : undefined;
-}
+type Line = { text: string; furniture?: FurnitureKind; meta?: MetaLine };
 
-function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*_[\]<>|~]/g, "\\$&")
-    .replace(/^(#+|[-+>]|\d+[.)])(?=\s|$)/, "\\$1");
+/** Short lines after a related-list heading, up to the next sentence: the list's link titles. */
+function relatedItems(lines: readonly Line[], from: number): number {
+  let end = from;
+  while (end < lines.length && !lines[end]!.meta && !TERMINAL.test(lines[end]!.text) && [...lines[end]!.text].length <= 40) end++;
+  return end;
 }
 
 /**
  * Turn raw scraped article text into a release: headline, time, outlet and byline,
- * sections and paragraphs, editor and rights notice. Nothing but ruby-fallback pinyin
- * and trailing page furniture is removed; every other line ends up in the release.
+ * sections and paragraphs, editor and rights notice. Ruby-fallback pinyin and page
+ * furniture (buttons, app promotions, related lists) are removed and listed in the report;
+ * every other line ends up in the release.
  */
 export function importScrapedText(raw: string, options: ImportOptions = {}): ImportResult {
   const offset = options.offset ?? "+08:00";
-  const report: ImportReport = { changes: [], unsure: [], residue: [], notes: [], figures: [], headings: [], paragraphs: 0 };
+  const report: ImportReport = { changes: [], unsure: [], dropped: [], read: [], notes: [], figures: [], headings: [], paragraphs: 0 };
   const ruby = stripRubyPinyin(raw.replace(/\r\n?/g, "\n"));
   report.changes.push(...ruby.changes);
   report.unsure.push(...ruby.unsure);
@@ -93,58 +91,72 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
   for (const change of [...report.changes, ...report.unsure]) {
     if (change.at !== undefined) change.context = around(text, change.at);
   }
-  const lines = text.split("\n").map((l) => l.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "")).filter(Boolean);
-  while (lines.length && RESIDUE.test(lines.at(-1)!)) report.residue.unshift(lines.pop()!);
+  const all = text.split("\n").map((l) => l.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, "")).filter(Boolean);
+  const lines: Line[] = [];
+  for (const line of all) {
+    const furniture = furnitureKind(line);
+    const meta = furniture ? undefined : readMetaLine(line, offset);
+    lines.push({ text: line, ...(furniture && { furniture }), ...(meta && { meta }) });
+  }
+  while (lines.length && lines[0]!.furniture) report.dropped.push({ kind: lines[0]!.furniture!, text: lines.shift()!.text });
+  const headline = lines.shift()?.text ?? "";
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.furniture !== "related list") continue;
+    const end = relatedItems(lines, i + 1);
+    lines[i] = { text: lines.slice(i, end).map((l) => l.text).join(" / "), furniture: "related list" };
+    lines.splice(i + 1, end - i - 1);
+  }
 
-  const headline = lines.shift() ?? "";
-  const fields: Partial<ReleaseFields> & Record<string, unknown> = { headline };
+  // Furniture lines (time, byline, editor) are read before the first paragraph and after the last;
+  // in between, a line that looks like one (`记者：…` in an interview) is article text.
+  const isText = (l: Line) => !l.furniture && !l.meta && !(RIGHTS.test(l.text));
+  const first = lines.findIndex(isText);
+  const last = lines.findLastIndex(isText);
+  const read = new LineFields();
   const body: string[] = [];
   const rights: string[] = [];
-  for (const line of lines) {
-    const date = fields.published ? undefined : parseDate(line, offset);
-    const byline = BYLINE.exec(line);
-    const editor = EDITOR.exec(line);
-    if (date) {
-      fields.published = date;
-      if (!options.offset) report.notes.push(`the time "${line}" has no offset; assumed ${offset} (China time)`);
-    } else if (byline && !fields.byline && body.length === 0 && !TERMINAL.test(line)) {
-      const [, source, role, names] = byline;
-      if (source!.trim()) fields.source = source!.trim();
-      fields.byline = names!.split(/[\s,，、]+/).filter(Boolean).map((name) => ({ role: role!, name }));
-    } else if (editor) {
-      fields.editor = editor[2]!.trim();
-    } else if (RIGHTS.test(line) && body.length > 0) {
-      rights.push(line);
-    } else if (!TERMINAL.test(line) && [...line].length <= 40 && body.length > 0) {
-      body.push(`## ${escapeMarkdown(line)}`);
-      report.headings.push(line);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.furniture) {
+      report.dropped.push({ kind: line.furniture, text: line.text });
+      continue;
+    }
+    if (line.meta && (i < first || i > last || first < 0)) {
+      read.add(line.meta);
+      report.read.push(line.text);
+    } else if (RIGHTS.test(line.text) && body.length > 0) {
+      rights.push(line.text);
+    } else if (!TERMINAL.test(line.text) && [...line.text].length <= 40 && body.length > 0) {
+      body.push(`## ${escapeMarkdown(line.text)}`);
+      report.headings.push(line.text);
     } else {
-      body.push(escapeMarkdown(line));
+      if (!read.byline.length && body.length === 0) for (const person of datelineByline(line.text)) read.byline.push(person);
+      body.push(escapeMarkdown(line.text));
       report.paragraphs++;
     }
   }
+  const fields: Partial<ReleaseFields> = { headline };
+  if (read.published) {
+    fields.published = read.published.iso;
+    report.notes.push(...timeNotes(read.published, offset, options.offset !== undefined));
+  } else {
+    report.notes.push("no publication time found: set `published` by hand");
+  }
+  if (read.updated) fields.updated = read.updated.iso;
+  if (read.source) fields.source = read.source;
+  if (read.byline.length) fields.byline = read.byline;
+  const editor = editorText(read.editors);
+  if (editor) fields.editor = editor;
   if (rights.length) fields.rights = rights.join("\n");
   if (options.figures) {
-    const read = extractFigures(body.filter((line) => !line.startsWith("## ")));
-    if (read.figures.length) fields.figures = read.figures;
-    report.figures.push(...read.found);
-    report.unsure.push(...read.unsure);
+    const figures = extractFigures(body.filter((line) => !line.startsWith("## ")));
+    if (figures.figures.length) fields.figures = figures.figures;
+    report.figures.push(...figures.found);
+    report.unsure.push(...figures.unsure);
   }
-  if (!fields.published) report.notes.push("no publication time found: set `published` by hand");
-  const language = detectScript(text);
-  const id = options.id ?? (fields.published ? `release-${fields.published.slice(0, 16).replace(/[-:T]/g, "")}` : "release");
-  const ordered = {
-    id,
-    headline,
-    language,
-    ...(fields.published && { published: fields.published }),
-    ...(fields.source && { source: fields.source }),
-    ...(fields.byline && { byline: fields.byline }),
-    ...(fields.editor && { editor: fields.editor }),
-    ...(fields.rights && { rights: fields.rights }),
-    ...(fields.figures && { figures: fields.figures }),
-  } as ReleaseFields;
+  fields.language = detectScript(text);
   const bodyText = body.join("\n\n") + "\n";
-  const frontMatter = stringify(ordered, { lineWidth: 0 });
-  return { fields: ordered, body: bodyText, markdown: `---\n${frontMatter}---\n\n${bodyText}`, report };
+  fields.id = options.id ?? importedId({ headline, published: fields.published }, bodyText);
+  const release = releaseMarkdown(fields, bodyText);
+  return { fields: release.fields, body: bodyText, markdown: release.markdown, report };
 }
