@@ -20,7 +20,8 @@ export { convertPage, pageTextConverter, pageVariantOf } from "./convert/page-co
 export { withDictionaries, CustomDictionariesSchema, type CustomDictionaryOption } from "./convert/dictionaries.js";
 
 // Audit: what the conversion was unsure of
-export { type AuditReport, type AuditItem, formatUnreviewed, unreviewedAsIssues } from "./audit/audit.js";
+export { type AuditFlag, type ReleaseAudit, type Risk, type FlagReason } from "./audit/audit.js";
+export { type AuditReport, type AuditWord, type VariantAudit, type UnmatchedPin, auditReport, flagLine, formatUnreviewed, unreviewedAsIssues, unmatchedPinIssues } from "./audit/report.js";
 
 // Site: the pipeline and its page model
 export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type ReleaseEntry, type IndexPage, type TagPage, type TagLink, type RootPage, type Alternate, releaseUrl } from "./site/build-site.js";

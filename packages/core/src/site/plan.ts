@@ -1,5 +1,7 @@
 import type MarkdownIt from "markdown-it";
-import { auditReport, type AuditReport, type ReleaseAudit } from "../audit/audit.js";
+import type { ReleaseAudit } from "../audit/audit.js";
+import { readReleaseSource } from "../audit/locate.js";
+import { auditReport, type AuditReport } from "../audit/report.js";
 import { markingConverter } from "../audit/audit-marker.js";
 import { auditedConverter } from "../audit/audited-converter.js";
 import { createMarkdown } from "../convert/markdown.js";
@@ -146,7 +148,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     // Kept from an earlier build whose options were equal but not the same objects.
     const page =
       (cached && (cached.variant === variant ? cached : { ...cached, variant })) ??
-      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, (converter) =>
+      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, () => (options.readSource ?? readReleaseSource)(release.file), (converter) =>
         releasePage(entry, converter, bodies.get(release.id)!, {
           labels: labelsFor(variant),
           siteName: siteNames.get(variant.tag)!,
@@ -159,7 +161,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     audits.set(key, page.audit);
     return page;
   };
-  const audit = () => auditReport([...audits.values()]);
+  const audit = () => auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted });
   const renderAll = () => {
     for (const list of entries.values()) for (const entry of list) renderRelease(entry);
     return audit();
@@ -207,9 +209,10 @@ function withAudit(
   variant: Variant,
   glossaries: (Glossary | undefined)[],
   marked: boolean,
+  source: () => string | undefined,
   build: (converter: ReleaseConverter) => Omit<ReleasePage, "audit">,
 ): ReleasePage {
-  const { converter, audit } = auditedConverter(release, variant, glossaries);
+  const { converter, audit } = auditedConverter(release, variant, glossaries, source);
   const page = { ...build(converter), audit: audit() };
   if (!marked) return page;
   // Converted a second time, apart, so the page itself stays exactly what a build writes.

@@ -1,0 +1,41 @@
+/**
+ * Word boundaries from a segmenter independent of OpenCC: ICU's dictionary-based Chinese word
+ * breaking, built into Node's `Intl.Segmenter`. The audit uses it as a second opinion on where
+ * words begin and end, to tell a dictionary phrase that covers whole words (干部) from one that
+ * runs across a word boundary (展示|了|解决: OpenCC's 了解).
+ */
+const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+
+/** How far past a span the text is segmented, in code units: ICU needs the words on either side. */
+const REACH = 8;
+
+/** The words of `text` around [start, end), as ICU cuts them there. */
+export class WordWindow {
+  private readonly breaks: number[] = [];
+
+  constructor(
+    private readonly text: string,
+    start: number,
+    end: number,
+  ) {
+    const from = Math.max(0, start - REACH);
+    const to = Math.min(text.length, end + REACH);
+    // ICU cuts short windows quickly; whole paragraphs at once take far longer.
+    for (const { index } of segmenter.segment(text.slice(from, to))) this.breaks.push(from + index);
+    this.breaks.push(to);
+  }
+
+  /** Whether a word begins or ends at `at` (a window's own edges are not known to be boundaries, except the text's). */
+  isBreak(at: number): boolean {
+    if (at <= 0 || at >= this.text.length) return true;
+    return this.breaks.includes(at) && at !== this.breaks[0] && at !== this.breaks.at(-1);
+  }
+
+  /** The word holding the code unit at `at`: [start, end). */
+  wordAt(at: number): [number, number] {
+    for (let n = 0; n + 1 < this.breaks.length; n++) {
+      if (this.breaks[n]! <= at && at < this.breaks[n + 1]!) return [this.breaks[n]!, this.breaks[n + 1]!];
+    }
+    return [at, at + 1];
+  }
+}
