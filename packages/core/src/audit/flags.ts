@@ -1,7 +1,7 @@
 import { ambiguityOf, regionalRewrites, type ChainAmbiguity } from "../opencc/ambiguity.js";
 import { matchAt, type Chain } from "../opencc/chain.js";
 import { unmatchedLength } from "../opencc/trie-match.js";
-import { RISKY_CHARACTERS, RISKY_REGIONAL, type RiskyCharacter } from "./risky.js";
+import { RISKY_CHARACTERS, RISKY_REGIONAL, RISKY_WORDS, type RiskyCharacter } from "./risky.js";
 import { WordWindow } from "./word-breaks.js";
 
 export type Risk = "high" | "medium" | "low";
@@ -15,9 +15,10 @@ export type Risk = "high" | "medium" | "low";
  * - `unsettled`: a risky character in a phrase that crosses a word boundary, in a form the word
  *   on its own does not confirm;
  * - `regional-crossing`: regional vocabulary matched across a word boundary (勇敢|的|士兵 → 計程車兵);
- * - `regional-sense`: regional vocabulary whose replacement is a computing term (发布 → 釋出).
+ * - `regional-sense`: regional vocabulary whose replacement is a computing term (发布 → 釋出);
+ * - `word-sense`: a word with several readings that OpenCC settles on one (发卡 → 髮卡).
  */
-export type FlagReason = "crossing" | "gap" | "unsettled" | "regional-crossing" | "regional-sense";
+export type FlagReason = "crossing" | "gap" | "unsettled" | "regional-crossing" | "regional-sense" | "word-sense";
 
 /** One place where the converter's choice is genuinely uncertain. */
 export interface Flag {
@@ -77,7 +78,7 @@ export class FlagFinder {
     const forms = converted.length === segment.length ? converted : scriptForm.length === segment.length ? scriptForm : null;
     if (!forms) return regional;
     const inRegional = (at: number) => regional.some((f) => f.start <= at && at < f.end);
-    const found: Flag[] = [...regional];
+    const found: Flag[] = [...regional, ...this.wordFlags(segment, forms, offset)];
     const spans = firstStepMatches(this.chain, segment);
     for (const [ms, me] of spans) {
       for (let p = ms; p < me; p++) {
@@ -126,7 +127,7 @@ export class FlagFinder {
         why: aligned
           ? `the phrase ${segment.slice(ms, me)} writes ${c} as ${f}, but the word ${word} in it writes ${fWord}`
           : phrase
-          ? `the phrase ${segment.slice(ms, me)} runs across the word ${word}, which on its own writes ${c} as ${fWord}`
+          ? `the phrase ${segment.slice(ms, me)} runs across a word boundary (${words.shown(offset + ms, offset + me)}); the word ${word} on its own writes ${c} as ${fWord}`
           : `no phrase chose ${c} here, but the word ${word} on its own writes it ${fWord}`,
       };
     }
@@ -142,6 +143,20 @@ export class FlagFinder {
       alternatives,
       why: `${gap ? `${c} stands as a word of its own, so OpenCC wrote its default form` : `${c} is settled by no whole word here`}: ${risky.why}`,
     };
+  }
+
+  /** Every risky word written in the segment (RISKY_WORDS). */
+  private wordFlags(segment: string, forms: string, offset: number): Flag[] {
+    const flags: Flag[] = [];
+    for (const [word, entry] of Object.entries(RISKY_WORDS)) {
+      for (let at = segment.indexOf(word); at >= 0; at = segment.indexOf(word, at + word.length)) {
+        const form = forms.slice(at, at + word.length);
+        const alternatives = entry.forms.filter((f) => f !== form);
+        if (alternatives.length === entry.forms.length) continue;
+        flags.push({ kind: "character", reason: "word-sense", risk: "medium", start: offset + at, end: offset + at + word.length, source: word, form, alternatives, why: entry.why });
+      }
+    }
+    return flags;
   }
 
   /** Regional rewrites that cross a word boundary or are known to change the sense. */
@@ -173,7 +188,7 @@ export class FlagFinder {
         form: before + replacement + after,
         alternatives: [!crossing && sense?.instead ? sense.instead : scriptOf(start, end)],
         why: crossing
-          ? `the regional word ${segment.slice(rs, re)} → ${replacement} runs across a word boundary (${text.slice(start, end)})`
+          ? `the regional word ${segment.slice(rs, re)} → ${replacement} runs across a word boundary (${words.shown(start, end)})`
           : sense!.why,
       });
     }

@@ -58,3 +58,14 @@ export function readReleaseSource(file: string): string | undefined {
     return undefined;
   }
 }
+
+/** The line where a release file's `glossary` names a term (front matter or JSON), if it can be found. */
+export function glossaryTermLine(text: string, term: string): number | undefined {
+  const glossary = /^\s*["']?glossary["']?\s*:/m.exec(text);
+  if (!glossary) return undefined;
+  for (const quote of ["", '"', "'"]) {
+    const at = text.indexOf(`${quote}${term}${quote}`, glossary.index);
+    if (at >= 0 && /^\s*:/.test(text.slice(at + term.length + 2 * quote.length))) return placeOf(text, at).line;
+  }
+  return undefined;
+}

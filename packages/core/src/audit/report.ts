@@ -1,5 +1,6 @@
 import type { Glossary } from "../model/glossary.js";
 import type { ReleaseIssue } from "../model/issue.js";
+import { glossaryTermLine } from "./locate.js";
 import { byRisk, wordKey, type AuditFlag, type FlaggedWord, type ReleaseAudit } from "./audit.js";
 
 /** A flagged word over the whole site: how often, in how many releases, and where first. */
@@ -23,6 +24,8 @@ export interface VariantAudit {
 export interface UnmatchedPin {
   /** The release file whose glossary has it, or `glossary option` for the site's glossary. */
   file: string;
+  /** Where the release file names the term, when it can be found. */
+  line?: number;
   term: string;
 }
 
@@ -46,7 +49,14 @@ export const MAX_REPORT_ITEMS = 500;
 /** Where an unmatched term of the site's glossary is reported. */
 export const SITE_GLOSSARY = "glossary option";
 
-export function auditReport(releases: Iterable<ReleaseAudit>, pins: { site?: Glossary; releases?: readonly { file: string; glossary?: Glossary }[] } = {}): AuditReport {
+/**
+ * The site's audit from its release audits. `pins` names the glossaries whose terms should have
+ * matched: the site's, and each release's (`source` reads a release file, for the term's line).
+ */
+export function auditReport(
+  releases: Iterable<ReleaseAudit>,
+  pins: { site?: Glossary; releases?: readonly { file: string; glossary?: Glossary }[]; source?: (file: string) => string | undefined } = {},
+): AuditReport {
   const variants = new Map<string, VariantAudit>();
   const words = new Map<string, AuditWord>();
   const seen = new Map<string, Set<string>>();
@@ -90,7 +100,12 @@ export function auditReport(releases: Iterable<ReleaseAudit>, pins: { site?: Glo
     // Only releases audited here: a release not rendered has matched nothing yet.
     const matched = matchedByFile.get(release.file);
     if (!matched) continue;
-    for (const term of Object.keys(release.glossary ?? {})) if (!matched.has(term)) unmatchedPins.push({ file: release.file, term });
+    const missing = Object.keys(release.glossary ?? {}).filter((term) => !matched.has(term));
+    const text = missing.length ? pins.source?.(release.file) : undefined;
+    for (const term of missing) {
+      const line = text === undefined ? undefined : glossaryTermLine(text, term);
+      unmatchedPins.push({ file: release.file, ...(line !== undefined && { line }), term });
+    }
   }
   if (matchedByFile.size) for (const term of Object.keys(pins.site ?? {})) if (!matchedAnywhere.has(term)) unmatchedPins.push({ file: SITE_GLOSSARY, term });
   const pinned = [...variants.values()].reduce((n, v) => n + v.pinned, 0);
@@ -144,8 +159,9 @@ export function unreviewedAsIssues(report: AuditReport, shown = 5): ReleaseIssue
 
 /** Glossary terms that never matched, as warnings naming the file and the term. */
 export function unmatchedPinIssues(report: AuditReport): ReleaseIssue[] {
-  return report.unmatchedPins.map(({ file, term }) => ({
+  return report.unmatchedPins.map(({ file, line, term }) => ({
     file,
+    ...(line !== undefined && { line }),
     field: `glossary.${term}`,
     expected: "a term that occurs in the release text as a word the conversion can pin",
     found: `${JSON.stringify(term)}, which matched nowhere (not in the text, or cut apart by the conversion's word segmentation)`,

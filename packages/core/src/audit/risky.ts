@@ -48,3 +48,12 @@ export const RISKY_REGIONAL: Readonly<Record<string, { why: string; instead?: st
   調用: { why: "呼叫 is a function call; mobilising resources (调用资源) is 調用" },
   優化: { why: "最佳化 is mathematical optimisation; improving (优化营商环境) is 優化 in Taiwan too" },
 };
+
+/**
+ * Simplified words with several readings in real use, each written differently: OpenCC's
+ * dictionary settles each on one reading, so every place the word is written is flagged, with
+ * the other forms as alternatives (those this variant writes differently from the form chosen).
+ */
+export const RISKY_WORDS: Readonly<Record<string, { forms: string[]; why: string }>> = {
+  发卡: { forms: ["發卡", "髮卡"], why: "發卡 is issuing cards (发卡银行), 髮卡 a hairpin" },
+};

@@ -38,4 +38,13 @@ export class WordWindow {
     }
     return [at, at + 1];
   }
+
+  /** The words covering [start, end), shown with `|` between them: 展示|了|解决. */
+  shown(start: number, end: number): string {
+    const from = this.wordAt(start)[0];
+    const to = this.wordAt(Math.max(start, end - 1))[1];
+    let out = "";
+    for (let q = from; q < to; q++) out += (q > from && this.breaks.includes(q) ? "|" : "") + this.text[q];
+    return out;
+  }
 }

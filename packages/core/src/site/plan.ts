@@ -161,7 +161,8 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     audits.set(key, page.audit);
     return page;
   };
-  const audit = () => auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted });
+  const audit = () =>
+    auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted, source: options.readSource ?? readReleaseSource });
   const renderAll = () => {
     for (const list of entries.values()) for (const entry of list) renderRelease(entry);
     return audit();
