@@ -79,7 +79,7 @@ function moveCuts(cuts: number[], inserted: [number, number, boolean][], srcLeng
   for (let n = 0; n < old.length; n += 2) {
     const [src, out] = [old[n]!, old[n + 1]!];
     const [srcEnd, outEnd] = n + 2 < old.length ? [old[n + 2]!, old[n + 3]!] : [srcLength, text.length];
-    const split = srcEnd - src === outEnd - out && inserted.some(([at]) => at > out && at < outEnd);
+    const split = srcEnd - src === outEnd - out && srcEnd - src > 1 && inserted.some(([at]) => at >= out && at <= outEnd);
     for (let k = 0; k < (split ? srcEnd - src : 1); k++) {
       const c = text.charCodeAt(out + k);
       if (k === 0 || !(c >= 0xdc00 && c <= 0xdfff)) cuts.push(src + k, out + k + shift(out + k));
