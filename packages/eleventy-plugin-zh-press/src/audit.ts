@@ -18,7 +18,7 @@ export const PREVIEW_AUDIT_URL = "/zh-press-audit.json";
 export function failOnUnreviewed(report: AuditReport): void {
   if (report.totals.unreviewed > 0) {
     throw new Error(
-      `zh-press: ${report.totals.unreviewed} flagged conversions (failOnUnreviewed is on). ` +
+      `zh-press: ${report.totals.unreviewed} flagged conversion${report.totals.unreviewed === 1 ? "" : "s"} (failOnUnreviewed is on). ` +
         `Settle each with a glossary entry or an inline rule -{…}-:\n${formatUnreviewed(report)}`,
     );
   }
