@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import type { Command, CommandIo } from "./cli/command.js";
 import { UsageError } from "./cli/command.js";
+import { auditCommand } from "./cli/audit.js";
 import { checkCommand } from "./cli/check.js";
 import { importCommand } from "./cli/import.js";
 import { newCommand } from "./cli/new.js";
 
 /** Every subcommand; each lives in its own file under src/cli/. */
-const COMMANDS: readonly Command[] = [importCommand, checkCommand, newCommand];
+const COMMANDS: readonly Command[] = [importCommand, checkCommand, auditCommand, newCommand];
 
 const usage = () => `Usage: zh-press <command> [options]\n\nCommands:\n${COMMANDS.map((c) => c.usage).join("")}`;
 

@@ -69,3 +69,9 @@ export function glossaryTermLine(text: string, term: string): number | undefined
   }
   return undefined;
 }
+
+/** The line where `needle` first stands in `text`, if it does. */
+export function lineOfText(text: string, needle: string): number | undefined {
+  const at = needle ? text.indexOf(needle) : -1;
+  return at < 0 ? undefined : placeOf(text, at).line;
+}

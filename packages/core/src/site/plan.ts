@@ -1,6 +1,6 @@
 import type MarkdownIt from "markdown-it";
 import type { ReleaseAudit } from "../audit/audit.js";
-import { readReleaseSource } from "../audit/locate.js";
+import { lineOfText, readReleaseSource } from "../audit/locate.js";
 import { auditReport, type AuditReport } from "../audit/report.js";
 import { markingConverter } from "../audit/audit-marker.js";
 import { auditedConverter } from "../audit/audited-converter.js";
@@ -55,6 +55,14 @@ function reservedIdIssues(releases: readonly Release[]): ReleaseIssue[] {
     }));
 }
 
+/** An issue with the line where what it found stands in its file, when that can be told. */
+function withLine(issue: ReleaseIssue, readSource: (file: string) => string | undefined): ReleaseIssue {
+  if (issue.line !== undefined) return issue;
+  const text = readSource(issue.file);
+  const line = text === undefined ? undefined : lineOfText(text, issue.found.startsWith('"') ? JSON.parse(issue.found) : issue.found);
+  return line === undefined ? issue : { ...issue, line };
+}
+
 /** Validate what converting needs (inline rules, reserved ids) and plan every page; throws before anything is written. */
 export function planSite(releases: readonly Release[], options: SiteModelOptions): SitePlan {
   const { variants } = options;
@@ -78,7 +86,8 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     if (entry) entry.body = body;
     bodies.set(r.id, body);
   }
-  const problems = [...reservedIdIssues(sorted), ...releaseIssues(sorted, bodies)];
+  const readSource = options.readSource ?? readReleaseSource;
+  const problems = [...reservedIdIssues(sorted), ...releaseIssues(sorted, bodies)].map((issue) => withLine(issue, readSource));
   if (problems.length) throw new ReleaseValidationError(problems);
 
   const glossariesOf = (release: Release): (Glossary | undefined)[] => [options.glossary, release.glossary];
@@ -148,7 +157,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     // Kept from an earlier build whose options were equal but not the same objects.
     const page =
       (cached && (cached.variant === variant ? cached : { ...cached, variant })) ??
-      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, () => (options.readSource ?? readReleaseSource)(release.file), (converter) =>
+      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, () => readSource(release.file), (converter) =>
         releasePage(entry, converter, bodies.get(release.id)!, {
           labels: labelsFor(variant),
           siteName: siteNames.get(variant.tag)!,
@@ -162,7 +171,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     return page;
   };
   const audit = () =>
-    auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted, source: options.readSource ?? readReleaseSource });
+    auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted, source: readSource });
   const renderAll = () => {
     for (const list of entries.values()) for (const entry of list) renderRelease(entry);
     return audit();
