@@ -27,7 +27,7 @@ export { type AuditReport, type AuditWord, type VariantAudit, type UnmatchedPin,
 export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type ReleaseEntry, type IndexPage, type TagPage, type TagLink, type RootPage, type Alternate, releaseUrl } from "./site/build-site.js";
 export { planSite, type SitePlan } from "./site/plan.js";
 export { sitePageLinks } from "./site/site-page.js";
-export { labelsFor } from "./site/labels.js";
+export { labelsFor, LABEL_NAMES, type Labels, type LabelName } from "./site/labels.js";
 export { ReleasePageCache } from "./site/page-cache.js";
 export { selectPublishable, type HeldRelease } from "./site/publication.js";
 export { formatDate, DEFAULT_TIME_ZONE, isTimeZone } from "./site/dates.js";

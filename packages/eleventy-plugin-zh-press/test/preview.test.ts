@@ -94,14 +94,17 @@ test("in preview, withheld, canceled and embargoed releases are shown with a ban
 });
 
 test("in preview, a malformed inline rule shows as an error instead of stopping the server", async () => {
+  const rule = "---\nid: rule\nheadline: 规则\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n这里 -{H|甲}- 有误。\n";
   const dir = tempFolder({
     "good.md": "---\nid: good\nheadline: 好消息\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n正文。\n",
-    "rule.md": "---\nid: rule\nheadline: 规则\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\n---\n\n这里 -{H|甲}- 有误。\n",
+    "rule.md": rule,
   });
   const pages = await preview("basic", {}, dir).finally(() => rmSync(dir, { recursive: true, force: true }));
   assert.match(pages.get("/zh-hant/good/")!.content, /zh-press-issues/);
   const broken = pages.get("/zh-hant/rule/")!.content;
-  assert.match(broken, /rule\.md<\/code> field <code class="zh-press-field">body<\/code>/);
+  // The file and the line of the rule, as the build and `zh-press check` name them.
+  const line = rule.split("\n").findIndex((l) => l.includes("-{H|")) + 1;
+  assert.match(broken, new RegExp(`rule\\.md:${line}</code> field <code class="zh-press-field">body</code>`));
 });
 
 test("in preview, failOnUnreviewed lists the unreviewed ambiguities on the pages instead of stopping", async () => {
