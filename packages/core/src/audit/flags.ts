@@ -125,10 +125,10 @@ export class FlagFinder {
         risk: unusual ? "high" : "medium",
         alternatives: [other],
         why: aligned
-          ? `the phrase ${segment.slice(ms, me)} writes ${c} as ${f}, but the word ${word} in it writes ${fWord}`
+          ? `the phrase ${segment.slice(ms, me)} writes ${c} as ${f}, but read as the word ${word} in it, ${c} is ${fWord}`
           : phrase
-          ? `the phrase ${segment.slice(ms, me)} runs across a word boundary (${words.shown(offset + ms, offset + me)}); the word ${word} on its own writes ${c} as ${fWord}`
-          : `no phrase chose ${c} here, but the word ${word} on its own writes it ${fWord}`,
+          ? `the phrase ${segment.slice(ms, me)} runs across a word boundary (${words.shown(offset + ms, offset + me)}): read as the word ${word}, ${c} is ${fWord}`
+          : `no phrase chose ${c} here: read as the word ${word}, it is ${fWord}`,
       };
     }
     if (wordSettles || !risky) return null;
