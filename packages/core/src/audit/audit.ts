@@ -75,7 +75,15 @@ function around(text: string, start: number, end: number): AuditFlag["context"] 
   return { before: shown(before.slice(-CONTEXT)), after: shown(after.slice(0, CONTEXT)) };
 }
 
-const HAN_ALL = /\p{Script=Han}/gu;
+/** Han characters in `s`: CJK ideographs, the supplementary planes' counted once per pair. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) n++;
+  }
+  return n;
+}
 const RISK_ORDER: Record<Risk, number> = { high: 0, medium: 1, low: 2 };
 
 /** Highest risk first, then the most frequent word. */
@@ -107,7 +115,7 @@ export class AuditCollector {
 
   /** The trace to give the converter. */
   readonly trace: SegmentTrace = (segment: Segment, converted: string, text: string, offset: number, outOffset: number) => {
-    this.hanCharacters += segment.text.match(HAN_ALL)?.length ?? 0;
+    this.hanCharacters += hanCount(segment.text);
     if (segment.glossary !== undefined) {
       this.pinned++;
       this.matched.add(decodeEntities(segment.text));

@@ -56,6 +56,7 @@ export class FlagFinder {
   private readonly script: Chain;
   private readonly defaults = new Map<string, string>();
   private readonly risky = new Map<string, RiskyCharacter & { usable: string[] }>();
+  private window: WordWindow | null = null;
 
   constructor(private readonly chain: Chain) {
     this.ambiguity = ambiguityOf(chain.spec);
@@ -73,9 +74,9 @@ export class FlagFinder {
     const a = this.ambiguity;
     const regional = this.regionalFlags(segment, converted, text, offset);
     if (!a.test.test(segment)) return regional;
-    const scriptForm = this.script.convertSegment(segment);
     // Characters are compared one to one; a segment that changed length is left to the regional flags.
-    const forms = converted.length === segment.length ? converted : scriptForm.length === segment.length ? scriptForm : null;
+    const scriptForm = converted.length === segment.length ? converted : this.script.convertSegment(segment);
+    const forms = scriptForm.length === segment.length ? scriptForm : null;
     if (!forms) return regional;
     const inRegional = (at: number) => regional.some((f) => f.start <= at && at < f.end);
     const found: Flag[] = [...regional, ...this.wordFlags(segment, forms, offset)];
@@ -96,7 +97,10 @@ export class FlagFinder {
     const phrase = me - ms > 1;
     // A character no phrase chose takes its default form: certain, unless it is a risky one.
     if (!phrase && !risky?.alone) return null;
-    const words = new WordWindow(text, offset + ms, offset + me);
+    // A phrase that writes a character's default form is trusted unless every form of it is an
+    // everyday one (干, 复, 系): most of OpenCC's phrases do (一个 → 一個), and need no second opinion.
+    if (phrase && !risky?.alone && forms[p] === this.defaultOf(c)) return null;
+    const words = this.wordsAround(text, offset + ms, offset + me);
     const aligned = phrase && words.isBreak(offset + ms) && words.isBreak(offset + me);
     const at = offset + p;
     const [ws, we] = words.wordAt(at);
@@ -168,7 +172,7 @@ export class FlagFinder {
     const flags: Flag[] = [];
     for (const [word, replacement, rs, re] of regionalRewrites(this.chain, a, segment)) {
       if (word.length !== re - rs) continue;
-      const words = new WordWindow(text, offset + rs, offset + re);
+      const words = this.wordsAround(text, offset + rs, offset + re);
       const crossing = !(words.isBreak(offset + rs) && words.isBreak(offset + re));
       const sense = RISKY_REGIONAL[word];
       if (!crossing && !sense) continue;
@@ -193,6 +197,12 @@ export class FlagFinder {
       });
     }
     return flags;
+  }
+
+  /** ICU's words around [start, end) of `text`: the last window when it serves, else a new one. */
+  private wordsAround(text: string, start: number, end: number): WordWindow {
+    if (!this.window?.serves(text, start, end)) this.window = new WordWindow(text, start, end);
+    return this.window;
   }
 
   /** The form a character takes on its own. */

@@ -6,29 +6,42 @@
  */
 const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
 
-/** How far past a span the text is segmented, in code units: ICU needs the words on either side. */
+/** How far before a span the text is segmented, in code units: ICU needs the words on either side. */
 const REACH = 8;
+/** How far past it: a window reaching further ahead serves the spans that follow too. */
+const AHEAD = 16;
 
 /** The words of `text` around [start, end), as ICU cuts them there. */
 export class WordWindow {
   private readonly breaks: number[] = [];
+  private readonly from: number;
+  private readonly to: number;
 
   constructor(
-    private readonly text: string,
+    readonly text: string,
     start: number,
     end: number,
   ) {
-    const from = Math.max(0, start - REACH);
-    const to = Math.min(text.length, end + REACH);
+    this.from = Math.max(0, start - REACH);
+    this.to = Math.min(text.length, end + AHEAD);
     // ICU cuts short windows quickly; whole paragraphs at once take far longer.
-    for (const { index } of segmenter.segment(text.slice(from, to))) this.breaks.push(from + index);
-    this.breaks.push(to);
+    for (const { index } of segmenter.segment(text.slice(this.from, this.to))) this.breaks.push(this.from + index);
+    this.breaks.push(this.to);
+  }
+
+  /** Whether this window tells the words around [start, end) of `text` as well as one made for them. */
+  serves(text: string, start: number, end: number): boolean {
+    return (
+      text === this.text &&
+      (this.from === 0 || start - this.from >= REACH) &&
+      (this.to === text.length || this.to - end >= REACH)
+    );
   }
 
   /** Whether a word begins or ends at `at` (a window's own edges are not known to be boundaries, except the text's). */
   isBreak(at: number): boolean {
     if (at <= 0 || at >= this.text.length) return true;
-    return this.breaks.includes(at) && at !== this.breaks[0] && at !== this.breaks.at(-1);
+    return this.breaks.includes(at) && at !== this.from && at !== this.to;
   }
 
   /** The word holding the code unit at `at`: [start, end). */
