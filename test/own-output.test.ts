@@ -12,6 +12,7 @@ import { ROOT } from "./helpers.js";
 const ID = "luxi-clean-park";
 const EMBARGOED = "embargo-breach-check";
 const EMBARGOED_HEADLINE = "禁發期內的新聞稿標題";
+const EMBARGOED_HEADLINE_HANS = "禁发期内的新闻稿标题";
 const DELETED = "deleted-after-preview";
 
 /** Every file under `dir` (relative paths) with its text. */
@@ -26,14 +27,18 @@ test("preview → stop → build: no held release, preview page or audit mark is
   const original = readFileSync(join(site, "releases", `${ID}.md`), "utf8");
   const variant = (id: string, headline: string, extra = "") =>
     original.replace(`id: ${ID}`, `id: ${id}`).replace(/^headline: .+$/m, `headline: ${headline}${extra}`);
-  writeFileSync(join(site, "releases", `${EMBARGOED}.md`), variant(EMBARGOED, EMBARGOED_HEADLINE, "\nembargoedUntil: 2099-01-01T08:00:00+08:00"));
+  // Written in Simplified, with a word the audit flags (发卡: 髮卡 or 發卡), so its preview carries marks.
+  writeFileSync(
+    join(site, "releases", `${EMBARGOED}.md`),
+    `---\nid: ${EMBARGOED}\nheadline: ${EMBARGOED_HEADLINE_HANS}\nlanguage: zh-Hans\npublished: 2024-05-06T10:00:00+08:00\nembargoedUntil: 2099-01-01T08:00:00+08:00\n---\n\n银行今天开始发卡，首批新卡将在下周寄出。\n`,
+  );
   writeFileSync(join(site, "releases", `${DELETED}.md`), variant(DELETED, "預覽後刪除的新聞稿"));
   let server: PreviewServer | undefined;
   try {
     server = await startPreview(site);
     const held = await waitForPage(server, `/zh-hant/${EMBARGOED}/`, "the embargoed release, previewed", (p) => p.status === 200 && p.text.includes(EMBARGOED_HEADLINE));
     assert.match(held, /class="zh-press-held-banner"[^>]*>Preview only — this release is embargoed until 2099-01-01T08:00:00\+08:00/);
-    await waitForPage(server, `/zh-hans/${EMBARGOED}/`, "audit marks on the embargoed release", (p) => p.text.includes('<mark class="zh-press-audit"'));
+    await waitForPage(server, `/zh-hant/${EMBARGOED}/`, "audit marks on the embargoed release", (p) => p.text.includes('<mark class="zh-press-audit"'));
     await waitForPage(server, "/zh-press-audit.json", "the preview's audit", (p) => p.status === 200 && p.text.includes(EMBARGOED));
   } finally {
     await server?.stop();
@@ -57,7 +62,7 @@ test("preview → stop → build: no held release, preview page or audit mark is
     const built = files(out);
     for (const [file, text] of built) {
       assert.not.ok(file.includes(EMBARGOED), `${file} is a held release's file`);
-      assert.not.ok(text.includes(EMBARGOED) || text.includes(EMBARGOED_HEADLINE), `${file} mentions the held release`);
+      assert.not.ok(text.includes(EMBARGOED) || text.includes(EMBARGOED_HEADLINE) || text.includes(EMBARGOED_HEADLINE_HANS), `${file} mentions the held release`);
       // The stylesheet styles the marks; no page, feed or sitemap may carry one.
       if (!file.startsWith("zh-press")) assert.not.ok(text.includes("zh-press-audit") || text.includes("zh-press-held-banner"), `${file} carries preview marks`);
     }

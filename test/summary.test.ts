@@ -13,9 +13,9 @@ test("the example's build ends with the plugin's summary, matching what Eleventy
   assert.ok(written >= 5, stdout);
   assert.match(stdout, `[zh-press] 1 release × 2 variants (zh-Hans 1, zh-Hant 1): ${written} files written\n`);
   assert.match(stdout, "[zh-press] skipped none (no withheld, canceled or embargoed release)\n");
-  assert.match(stdout, /\[zh-press\] audit: \d+ ambiguous characters, \d+ phrase rewrites, \d+ pinned; \d+ unreviewed \(report: \.cache\/zh-press\/audit\.json\)\n/);
+  assert.match(stdout, /\[zh-press\] audit: \d+ flags? in \d+ Han characters converted \([\d.]+ per 1,000\), \d+ pinned \(report: \.cache\/zh-press\/audit\.json\)\n/);
   // The audit names repository files: it is written next to the project, never published.
-  assert.ok((JSON.parse(readFileSync(auditFile, "utf8")) as AuditReport).releases.length > 0);
+  assert.ok((JSON.parse(readFileSync(auditFile, "utf8")) as AuditReport).variants.length > 0);
   assert.not.ok(existsSync(join(out, "zh-press-audit.json")));
   assert.match(stdout, /\[zh-press\] 0 warnings; done in \d+\.\d\d s \(load and convert \d+\.\d\d s\)\n/);
   // The summary comes after every page is written.

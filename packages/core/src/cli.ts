@@ -2,12 +2,13 @@
 import { readFileSync } from "node:fs";
 import type { Command, CommandIo } from "./cli/command.js";
 import { UsageError } from "./cli/command.js";
+import { auditCommand } from "./cli/audit.js";
 import { checkCommand } from "./cli/check.js";
 import { importCommand } from "./cli/import.js";
 import { newCommand } from "./cli/new.js";
 
 /** Every subcommand; each lives in its own file under src/cli/. */
-const COMMANDS: readonly Command[] = [importCommand, checkCommand, newCommand];
+const COMMANDS: readonly Command[] = [importCommand, checkCommand, auditCommand, newCommand];
 
 const HELP = new Set(["--help", "-h"]);
 const VERSION = new Set(["--version", "-v", "-V"]);

@@ -20,13 +20,14 @@ export { convertPage, pageTextConverter, pageVariantOf } from "./convert/page-co
 export { withDictionaries, CustomDictionariesSchema, type CustomDictionaryOption } from "./convert/dictionaries.js";
 
 // Audit: what the conversion was unsure of
-export { type AuditReport, type AuditItem, formatUnreviewed, unreviewedAsIssues } from "./audit/audit.js";
+export { type AuditFlag, type ReleaseAudit, type Risk, type FlagReason } from "./audit/audit.js";
+export { type AuditReport, type AuditWord, type VariantAudit, type UnmatchedPin, auditReport, flagLine, formatUnreviewed, unreviewedAsIssues, unmatchedPinIssues } from "./audit/report.js";
 
 // Site: the pipeline and its page model
 export { buildSiteModel, type SiteModel, type SiteModelOptions, type ReleasePage, type ReleaseEntry, type IndexPage, type TagPage, type TagLink, type RootPage, type Alternate, releaseUrl } from "./site/build-site.js";
 export { planSite, type SitePlan } from "./site/plan.js";
 export { sitePageLinks } from "./site/site-page.js";
-export { labelsFor } from "./site/labels.js";
+export { labelsFor, LABEL_NAMES, type Labels, type LabelName } from "./site/labels.js";
 export { ReleasePageCache } from "./site/page-cache.js";
 export { selectPublishable, type HeldRelease } from "./site/publication.js";
 export { formatDate, DEFAULT_TIME_ZONE, isTimeZone } from "./site/dates.js";

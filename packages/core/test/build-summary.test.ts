@@ -31,7 +31,7 @@ test("the summary counts releases per variant, files, skipped releases with reas
         { release: release("late-news", { embargoedUntil: "2999-01-01T09:00:00+08:00" }), reason: "embargoed", until: "2999-01-01T09:00:00+08:00" },
         { release: release("draft"), reason: "withheld" },
       ],
-      audit: { characters: 7, phrases: 1, pinned: 2, unreviewed: 6 },
+      audit: { hanCharacters: 1710, flags: 4, pinned: 2, unreviewed: 4 },
       warnings: 1,
       convertMs: 456,
     }),
@@ -39,7 +39,7 @@ test("the summary counts releases per variant, files, skipped releases with reas
   assert.equal(lines, [
     "3 releases × 2 variants (zh-Hans 3, zh-Hant 3): 9 files written (+2 other)",
     "skipped 2: late-news (embargoed until 2999-01-01T09:00:00+08:00, releases/late-news.md); draft (withheld, releases/draft.md)",
-    "audit: 7 ambiguous characters, 1 phrase rewrite, 2 pinned; 6 unreviewed",
+    "audit: 4 flags in 1710 Han characters converted (2.3 per 1,000), 2 pinned",
     "1 warning; done in 1.23 s (load and convert 0.46 s)",
   ]);
 });

@@ -12,13 +12,13 @@ interface AuditHost {
 export const PREVIEW_AUDIT_URL = "/zh-press-audit.json";
 
 /**
- * With `failOnUnreviewed`, a build fails before anything is written while ambiguities remain
- * that no glossary entry or inline rule has settled (`report` is the audit of every page).
+ * With `failOnUnreviewed`, a build fails before anything is written while the audit flags a
+ * place that no glossary entry or inline rule has settled (`report` is the audit of every page).
  */
 export function failOnUnreviewed(report: AuditReport): void {
   if (report.totals.unreviewed > 0) {
     throw new Error(
-      `zh-press: ${report.totals.unreviewed} unreviewed conversion ambiguities (failOnUnreviewed is on). ` +
+      `zh-press: ${report.totals.unreviewed} flagged conversion${report.totals.unreviewed === 1 ? "" : "s"} (failOnUnreviewed is on). ` +
         `Settle each with a glossary entry or an inline rule -{…}-:\n${formatUnreviewed(report)}`,
     );
   }

@@ -1,6 +1,7 @@
 import { BUILTIN_VARIANTS, DEFAULT_TIME_ZONE, DEFAULT_VARIANTS, isTimeZone, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
 import { DEFAULTS } from "./defaults.js";
 import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
+import { withLabels, type LabelsOption } from "./labels-option.js";
 import { READER_OPTIONS, resolveReaderOptions, type ReaderOptions, type ResolvedReaderOptions } from "./reader-options.js";
 
 /** Options of the plugin, as a site builder passes them to `addPlugin`. */
@@ -17,6 +18,8 @@ export interface ZhPressOptions extends ConversionOptions, ReaderOptions {
   siteLanguage?: string;
   /** Your own layouts (in your includes folder) to wrap pages instead of the built-in ones. */
   layouts?: { release?: string; index?: string; tag?: string; root?: string };
+  /** The plugin's own labels overridden per variant: `{ "zh-Hant-TW": { published: "發布日期" } }`. */
+  labels?: LabelsOption;
   /** Write the root page `/` that offers every variant: true, false, or "auto" (default: unless the site has its own `/`). */
   root?: boolean | "auto";
   /** URL folder where the toggle's script and stylesheet are copied. Default: `/zh-press/`. */
@@ -42,7 +45,7 @@ export interface ResolvedOptions extends ResolvedReaderOptions {
 }
 
 /** Every option name, in the order the options reference documents them. */
-export const OPTION_NAMES: readonly string[] = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS, "timeZone"];
+export const OPTION_NAMES: readonly string[] = ["releases", "variants", "siteUrl", "siteName", "siteLanguage", "layouts", "labels", "root", "assetsPath", ...CONVERSION_OPTIONS, ...READER_OPTIONS, "timeZone"];
 
 function fail(option: string, expected: string, found: unknown): never {
   throw new Error(
@@ -61,7 +64,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
   if (typeof releases !== "string" || !releases.trim()) fail("releases", "a folder path (string)", o.releases);
   const specs = o.variants ?? DEFAULTS.variants;
   if (!Array.isArray(specs) || specs.length === 0) fail("variants", "a non-empty list of variant tags", o.variants);
-  const variants = specs.map((spec) => {
+  const resolved = specs.map((spec) => {
     if (typeof spec === "string" && !BUILTIN_VARIANTS[spec] && !OPENCC_SHORTHANDS[spec]) {
       fail("variants", `built-in variant tags (${Object.keys(BUILTIN_VARIANTS).join(", ")}), opencc-js targets (${Object.keys(OPENCC_SHORTHANDS).join(", ")}) or objects with a tag`, spec);
     }
@@ -71,6 +74,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
       return fail("variants", (error as Error).message.replace(/^zh-press: /, ""), spec);
     }
   });
+  const variants = withLabels(resolved, o.labels, fail);
   const segments = new Set(variants.map((v) => v.segment));
   if (segments.size !== variants.length) fail("variants", "variants with distinct URL segments", specs);
   // hreflang pairs pages by tag: two variants with one tag would make the alternates ambiguous.

@@ -1,4 +1,4 @@
-import { createProgress, formatBuildSummary, type HeldRelease, type Progress, type ReleaseIssue, type SitePlan } from "@zh-press/core";
+import { createProgress, formatBuildSummary, formatIssue, unmatchedPinIssues, type HeldRelease, type Progress, type ReleaseIssue, type SitePlan } from "@zh-press/core";
 import { OWN_TEMPLATE } from "./own-templates.js";
 
 /** The parts of Eleventy's config the build report uses. */
@@ -44,6 +44,8 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
         if (!firstBuild) started = performance.now();
       });
       config.on("eleventy.after", ({ outputMode, results = [] }: BuildEvent) => {
+        // Known once every release page is rendered: glossary terms that matched nowhere.
+        const pins = unmatchedPinIssues(site.audit());
         const written = results.filter((r) => typeof r.outputPath === "string" || outputMode !== "fs");
         const own = written.filter((r) => OWN_TEMPLATE.test(r.inputPath)).length;
         const lines = formatBuildSummary({
@@ -55,12 +57,13 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
           preview,
           audit: site.audit().totals,
           ...(auditReport && { auditReport }),
-          warnings: issues.filter((i) => i.severity === "warning").length,
+          warnings: issues.filter((i) => i.severity === "warning").length + pins.length,
           errors: issues.filter((i) => i.severity === "error").length,
           elapsedMs: performance.now() - started,
           ...(firstBuild && { convertMs }),
         });
         firstBuild = false;
+        for (const issue of pins) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
         if (quiet()) return;
         for (const line of lines) {
           if (config.logger?.logWithOptions) config.logger.logWithOptions({ message: line, prefix: "[zh-press]" });

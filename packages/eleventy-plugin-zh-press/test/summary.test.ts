@@ -4,7 +4,7 @@ import { planSite, resolveVariant, selectPublishable, type Release, type Release
 import { startBuildReport } from "../src/summary.js";
 
 const release = (id: string, extra: Partial<Release> = {}): Release =>
-  ({ id, headline: "新码头开放", language: "zh-Hans", published: "2024-03-01T09:30:00+08:00", body: "干部下沉。", file: `releases/${id}.md`, ...extra }) as Release;
+  ({ id, headline: "新码头开放", language: "zh-Hans", published: "2024-03-01T09:30:00+08:00", body: "银行今天开始发卡。", file: `releases/${id}.md`, ...extra }) as Release;
 
 /** An Eleventy config stand-in: records listeners and what goes through its logger. */
 function host(quietMode = false) {
@@ -52,8 +52,8 @@ test("the summary is printed through Eleventy's logger at the end of each build,
   assert.is(h.logged[0], "[zh-press] 2 releases × 2 variants (zh-Hans 2, zh-Hant 2): 3 files written (+1 other)");
   assert.match(h.logged[1]!, /^\[zh-press\] skipped 1: draft \(withheld, releases\/draft\.md\)$/);
   const t = site.audit().totals;
-  assert.ok(t.characters > 0, "干 is ambiguous");
-  assert.is(h.logged[2], `[zh-press] audit: ${t.characters} ambiguous character${t.characters === 1 ? "" : "s"}, ${t.phrases} phrase rewrites, ${t.pinned} pinned; ${t.unreviewed} unreviewed`);
+  assert.ok(t.flags > 0, "发卡 (髮卡 or 發卡) is flagged");
+  assert.is(h.logged[2], `[zh-press] audit: ${t.flags} flags in ${t.hanCharacters} Han characters converted (${((t.flags * 1000) / t.hanCharacters).toFixed(1)} per 1,000), ${t.pinned} pinned`);
   assert.match(h.logged[3]!, /^\[zh-press\] 1 warning; done in \d+\.\d\d s \(load and convert \d+\.\d\d s\)$/);
   assert.equal(out.writes, [], "4 pages convert without progress lines");
 

@@ -1,4 +1,7 @@
-import { AuditCollector, type AuditItem } from "./audit.js";
+import { AuditCollector } from "./audit.js";
+import { segmentOutputSpan } from "./audit-spans.js";
+import type { Flag } from "./flags.js";
+import { ambiguityOf } from "../opencc/ambiguity.js";
 import { chainOf, type Convert } from "../opencc/converter.js";
 import { convertPiece } from "../opencc/cuts.js";
 import type { Glossary } from "../model/glossary.js";
@@ -7,7 +10,7 @@ import type { Variant } from "../model/variants.js";
 
 /** What a preview mark says: the kinds of items under it and a plain-text description. */
 export interface AuditMark {
-  kinds: AuditItem["kind"][];
+  kinds: Flag["kind"][];
   title: string;
 }
 
@@ -22,20 +25,16 @@ export const MARK_INDEX_END = "\uE011";
 export const MARK_CLOSE = "\uE012";
 export const AUDIT_SENTINELS = /\uE010\d+\uE011|\uE012/g;
 
-/** A plain-text description of one item, for a tooltip. */
-export function describeItem(item: AuditItem): string {
-  if (item.kind === "phrase") return `${item.source} → ${item.form} (regional vocabulary)`;
-  const notes = [
-    ...(item.candidates?.length ? [`alternatives: ${item.candidates.join(", ")}`] : []),
-    ...(item.via === "phrase" ? ["chosen by a phrase"] : item.via === "default" ? ["default form"] : []),
-  ];
-  return `${item.source} → ${item.form}${notes.length ? ` (${notes.join("; ")})` : ""}`;
+/** A plain-text description of one flag, for a tooltip. */
+export function describeFlag(flag: Flag): string {
+  const alternatives = flag.alternatives.length ? `; or ${flag.alternatives.join(", ")}` : "";
+  return `${flag.source} → ${flag.form} (${flag.risk} risk${alternatives}): ${flag.why}`;
 }
 
 interface Span {
   start: number;
   end: number;
-  item: AuditItem;
+  flag: Flag;
 }
 
 /**
@@ -62,8 +61,8 @@ function withSentinels(text: string, spans: Span[], marks: AuditMark[], cuts?: n
   for (const group of groups) {
     const start = group[0]!.start;
     const stop = Math.max(...group.map((s) => s.end));
-    const titles = [...new Set(group.map((s) => describeItem(s.item)))];
-    marks.push({ kinds: [...new Set(group.map((s) => s.item.kind))], title: titles.join("\n") });
+    const titles = [...new Set(group.map((s) => describeFlag(s.flag)))];
+    marks.push({ kinds: [...new Set(group.map((s) => s.flag.kind))], title: titles.join("\n") });
     const open = `${MARK_OPEN}${marks.length - 1}${MARK_INDEX_END}`;
     out += `${text.slice(last, start)}${open}${text.slice(start, stop)}${MARK_CLOSE}`;
     inserted.push([start, open.length, false], [stop, MARK_CLOSE.length, true]);
@@ -81,7 +80,7 @@ function moveCuts(cuts: number[], inserted: [number, number, boolean][], srcLeng
     const [src, out] = [old[n]!, old[n + 1]!];
     const [srcEnd, outEnd] = n + 2 < old.length ? [old[n + 2]!, old[n + 3]!] : [srcLength, text.length];
     // Also on its edges: a mark over a whole word-segment still has to follow tags inside it.
-    const split = srcEnd - src === outEnd - out && inserted.some(([at]) => at >= out && at <= outEnd);
+    const split = srcEnd - src === outEnd - out && srcEnd - src > 1 && inserted.some(([at]) => at >= out && at <= outEnd);
     for (let k = 0; k < (split ? srcEnd - src : 1); k++) {
       const c = text.charCodeAt(out + k);
       if (k === 0 || !(c >= 0xdc00 && c <= 0xdfff)) cuts.push(src + k, out + k + shift(out + k));
@@ -91,9 +90,9 @@ function moveCuts(cuts: number[], inserted: [number, number, boolean][], srcLeng
 
 /**
  * Preview only: a release's converter for one variant whose output carries a sentinel-delimited
- * mark around every unreviewed ambiguous character and regional rewrite, placed from where each
- * one's converted text stands in the output (not guessed from context). Items an author settled
- * (glossary entries, inline rules) are not marked. The text is otherwise exactly what the
+ * mark around every place the audit flags, placed from where each one's converted text stands in
+ * the output (not guessed from context). Text an author settled (glossary entries, inline rules)
+ * is never flagged. The text is otherwise exactly what the
  * ordinary converter writes.
  */
 export function markingConverter(
@@ -103,9 +102,9 @@ export function markingConverter(
 ): { converter: ReleaseConverter; marks: AuditMark[] } {
   const marks: AuditMark[] = [];
   let spans: Span[] = [];
-  const collector = new AuditCollector(chainOf(release.language, variant), (item, start, end) => {
-    if (!item.reviewed) spans.push({ start, end, item });
-  });
+  const chain = chainOf(release.language, variant);
+  const outputSpan = chain ? segmentOutputSpan(chain, ambiguityOf(chain.spec).regional) : undefined;
+  const collector = new AuditCollector(chain, (flag, start, end) => spans.push({ start, end, flag }), outputSpan);
   const around = (plain: Convert): Convert => {
     const marked: Convert = (text) => {
       spans = [];

@@ -1,4 +1,3 @@
-import type { AuditItem } from "./audit.js";
 import { matchAt, type Chain } from "../opencc/chain.js";
 import { unmatchedLength } from "../opencc/trie-match.js";
 
@@ -76,33 +75,17 @@ function outputSpan(aligned: AlignedSegment, level: number, start: number, end: 
 }
 
 /**
- * Where, in a converted segment, each audit item met in it stands: [start, end) in `converted`.
- * `charStarts` gives, for the character items in order, their offset in the segment. An item
- * whose place cannot be told apart more finely (the segment converted as one piece, e.g. with a
- * length-changing phrase) gets the whole segment.
+ * Where, in a converted segment, the source span [start, end) of the segment stands: the
+ * smallest output span the chain's cut points allow; the whole output where the segment cannot
+ * be aligned with it (e.g. a length-changing phrase converted as one piece).
  */
-export function locateItems(
+export function segmentOutputSpan(
   chain: Chain,
   regional: ReadonlyMap<number, ReadonlyMap<string, string>>,
-  segment: string,
-  converted: string,
-  items: readonly AuditItem[],
-  charStarts: readonly number[],
-): [number, number][] {
-  const whole: [number, number] = [0, converted.length];
-  const aligned = alignSegment(chain, segment, regional);
-  if (aligned.text !== converted) return items.map(() => whole);
-  const phrases = items.filter((item) => item.kind === "phrase");
-  const regionalKnown =
-    phrases.length === aligned.regional.length && phrases.every((item, n) => item.form === aligned.regional[n]!.value);
-  let c = 0;
-  let p = 0;
-  return items.map((item) => {
-    if (item.kind === "character") {
-      const start = charStarts[c++]!;
-      return outputSpan(aligned, 0, start, start + item.source.length);
-    }
-    const word = regionalKnown ? aligned.regional[p++] : undefined;
-    return word ? outputSpan(aligned, word.level, word.start, word.end) : whole;
-  });
+): (segment: string, converted: string, start: number, end: number) => [number, number] {
+  return (segment, converted, start, end) => {
+    if (segment.length === converted.length) return [start, end];
+    const aligned = alignSegment(chain, segment, regional);
+    return aligned.text === converted ? outputSpan(aligned, 0, start, end) : [0, converted.length];
+  };
 }

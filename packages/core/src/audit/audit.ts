@@ -1,45 +1,60 @@
-import { ambiguityOf, regionalRewrites } from "../opencc/ambiguity.js";
-import { locateItems } from "./audit-spans.js";
 import type { Chain, Segment, SegmentTrace } from "../opencc/chain.js";
-import type { InlineRule } from "../convert/inline-rules.js";
-import type { ReleaseIssue } from "../model/issue.js";
 import { decodeEntities } from "../text/escape.js";
+import { FlagFinder, type Flag, type FlagReason, type Risk } from "./flags.js";
+import { locateInSource } from "./locate.js";
 
-/** One place where the conversion had a choice, with what it chose. */
-export interface AuditItem {
-  /**
-   * `character`: a character OpenCC knows several forms of (干 → 幹/乾/干);
-   * `phrase`: regional vocabulary rewriting a word (设置 → 設定);
-   * `pinned`: text whose form an author chose with a glossary entry or an inline rule.
-   */
-  kind: "character" | "phrase" | "pinned";
-  /** As written in the source. */
+export type { FlagReason, Risk } from "./flags.js";
+
+/** One place an editor should look at: the converter's choice there is genuinely uncertain. */
+export interface AuditFlag {
+  release: string;
+  file: string;
+  variant: string;
+  /** 1-based line and column (UTF-16 code units, as editors count) of `source` in the release file; null when not found there. */
+  line: number | null;
+  column: number | null;
+  /** `character`: a character's form; `regional`: a word rewritten by regional vocabulary. */
+  kind: Flag["kind"];
+  reason: FlagReason;
+  risk: Risk;
+  /** The source word(s), as written in the release. */
   source: string;
-  /** As shown in the variant. */
+  /** What the variant writes for them. */
   form: string;
-  /** For characters: every form OpenCC's data knows in this variant. */
-  candidates?: string[];
-  /**
-   * What chose the form: `default` the character's own default form, `phrase` an OpenCC phrase
-   * (a form other than the default), `regional` regional vocabulary, or an author.
-   */
-  via: "phrase" | "default" | "regional" | "glossary" | "rule";
+  /** Other ways to write them that are in real use there. */
+  alternatives: string[];
+  /** Why the choice is uncertain, in a sentence. */
+  why: string;
   /** Source text around it, as readers see it (character references decoded). */
   context: { before: string; after: string };
-  /** Chosen by an author (glossary entry or inline rule). */
-  reviewed: boolean;
 }
 
-/** The audit of one release in one variant. */
+/** What one word's flags have in common: the audit groups flags by it. */
+export type FlaggedWord = Pick<AuditFlag, "variant" | "kind" | "reason" | "risk" | "source" | "form" | "alternatives" | "why">;
+
+/** The audit of one release in one variant: counts, and the detail of what it flags. */
 export interface ReleaseAudit {
   release: string;
   file: string;
   variant: string;
   /** The OpenCC chain used, or null when the text is shown as written. */
   chain: string | null;
-  items: AuditItem[];
-  counts: { characters: number; phrases: number; pinned: number; unreviewed: number };
+  /** Han characters converted into the variant. */
+  hanCharacters: number;
+  /** Places flagged (all of them, also those beyond `flags`). */
+  flagged: number;
+  /** The flags, highest risk first, at most `MAX_RELEASE_FLAGS`. */
+  flags: AuditFlag[];
+  /** Each flagged word with how often it was flagged here. */
+  words: (FlaggedWord & { count: number })[];
+  /** Text an author settled: glossary terms and inline rules applied. */
+  pinned: number;
+  /** The glossary terms that matched somewhere, as the glossary writes them. */
+  pinsMatched: string[];
 }
+
+/** A release's flags kept in detail; the rest are counted. */
+export const MAX_RELEASE_FLAGS = 100;
 
 const CONTEXT = 8;
 
@@ -53,155 +68,105 @@ const LONGEST_REFERENCE = 10;
  * The text around [start, end) of converted HTML text, decoded: `&gt;` shows as `>`. Enough raw
  * text is decoded that a reference cut at the window's far edge falls outside what is kept.
  */
-function around(text: string, start: number, end: number): AuditItem["context"] {
+function around(text: string, start: number, end: number): AuditFlag["context"] {
   const reach = (CONTEXT + 1) * LONGEST_REFERENCE;
   const before = decodeEntities(text.slice(Math.max(0, start - reach), start));
   const after = decodeEntities(text.slice(end, end + reach));
   return { before: shown(before.slice(-CONTEXT)), after: shown(after.slice(0, CONTEXT)) };
 }
 
+/** Han characters in `s`: CJK ideographs, the supplementary planes' counted once per pair. */
+function hanCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xd840 && c <= 0xd8bf)) n++;
+  }
+  return n;
+}
+const RISK_ORDER: Record<Risk, number> = { high: 0, medium: 1, low: 2 };
+
+/** Highest risk first, then the most frequent word. */
+export const byRisk = (a: { risk: Risk; count?: number }, b: { risk: Risk; count?: number }) =>
+  RISK_ORDER[a.risk] - RISK_ORDER[b.risk] || (b.count ?? 0) - (a.count ?? 0);
+
+export const wordKey = (w: FlaggedWord) => `${w.variant}\u0000${w.source}\u0000${w.form}\u0000${w.reason}`;
+
+type Found = Omit<AuditFlag, "release" | "file" | "variant" | "line" | "column">;
+
 /** Collects the audit of one release in one variant while it is converted. */
 export class AuditCollector {
-  readonly items: AuditItem[] = [];
-  private readonly ambiguity;
-  private readonly defaults = new Map<string, string>();
+  private hanCharacters = 0;
+  private flagged = 0;
+  private pinned = 0;
+  private readonly found: Found[] = [];
+  private readonly words = new Map<string, FlaggedWord & { count: number }>();
+  private readonly matched = new Set<string>();
+  private readonly finder: FlagFinder | null;
 
-  /**
-   * `located` (the preview's marks) also hears where in the converter's output each ambiguous
-   * character and regional rewrite stands, as [start, end).
-   */
+  /** `located` (the preview's marks) also hears where in the converter's output each flag stands, as [start, end). */
   constructor(
     private readonly chain: Chain | null,
-    private readonly located?: (item: AuditItem, start: number, end: number) => void,
+    private readonly located?: (flag: Flag, start: number, end: number) => void,
+    private readonly outputSpan?: (segment: string, converted: string, start: number, end: number) => [number, number],
   ) {
-    this.ambiguity = chain ? ambiguityOf(chain.spec) : null;
+    this.finder = chain ? new FlagFinder(chain) : null;
   }
 
   /** The trace to give the converter. */
   readonly trace: SegmentTrace = (segment: Segment, converted: string, text: string, offset: number, outOffset: number) => {
-    const end = offset + segment.text.length;
+    this.hanCharacters += hanCount(segment.text);
     if (segment.glossary !== undefined) {
-      this.items.push({ kind: "pinned", source: segment.text, form: converted, via: "glossary", context: around(text, offset, end), reviewed: true });
+      this.pinned++;
+      this.matched.add(decodeEntities(segment.text));
       return;
     }
-    const a = this.ambiguity;
-    if (!a || !this.chain) return;
-    const first = this.items.length;
-    const charStarts = this.located ? ([] as number[]) : null;
-    if (a.test.test(segment.text)) {
-      const source = [...segment.text];
-      const out = [...converted];
-      let at = offset;
-      source.forEach((c, i) => {
-        const candidates = a.candidates.get(c);
-        if (candidates) {
-          charStarts?.push(at - offset);
-          const form = out.length === source.length ? out[i]! : converted;
-          this.items.push({
-            kind: "character",
-            source: c,
-            form,
-            candidates: [...candidates],
-            via: form === this.defaultOf(c) ? "default" : "phrase",
-            context: around(text, at, at + c.length),
-            reviewed: false,
-          });
-        }
-        at += c.length;
-      });
-    }
-    if (a.scriptOnly && a.regionalTest.test(segment.text) && a.scriptOnly.convertSegment(segment.text) !== converted) {
-      for (const [word, replacement, start, stop] of regionalRewrites(this.chain, a, segment.text)) {
-        // The script step keeps lengths, so the word's place in the source is known.
-        const sameLength = word.length === stop - start;
-        const source = sameLength ? segment.text.slice(start, stop) : word;
-        this.items.push({
-          kind: "phrase",
-          source,
-          form: replacement,
-          via: "regional",
-          context: around(text, offset + start, offset + stop),
-          reviewed: false,
-        });
+    if (!this.finder) return;
+    for (const flag of this.finder.find(segment.text, converted, text, offset)) {
+      this.flagged++;
+      const item: Found = {
+        kind: flag.kind,
+        reason: flag.reason,
+        risk: flag.risk,
+        source: decodeEntities(flag.source),
+        form: decodeEntities(flag.form),
+        alternatives: flag.alternatives.map(decodeEntities),
+        why: flag.why,
+        context: around(text, flag.start, flag.end),
+      };
+      if (this.found.length < MAX_RELEASE_FLAGS) this.found.push(item);
+      const key = wordKey({ ...item, variant: "" });
+      const word = this.words.get(key);
+      if (word) word.count++;
+      else this.words.set(key, { variant: "", kind: item.kind, reason: item.reason, risk: item.risk, source: item.source, form: item.form, alternatives: item.alternatives, why: item.why, count: 1 });
+      if (this.located) {
+        const [s, e] = this.outputSpan?.(segment.text, converted, Math.max(0, flag.start - offset), Math.min(segment.text.length, flag.end - offset)) ?? [0, converted.length];
+        this.located(flag, outOffset + s, outOffset + e);
       }
     }
-    if (charStarts && this.items.length > first) {
-      const items = this.items.slice(first);
-      const spans = locateItems(this.chain, a.regional, segment.text, converted, items, charStarts);
-      items.forEach((item, n) => this.located!(item, outOffset + spans[n]![0], outOffset + spans[n]![1]));
-    }
   };
-
-  /** The form a character takes on its own: what OpenCC writes when no phrase decides. */
-  private defaultOf(c: string): string {
-    let form = this.defaults.get(c);
-    if (form === undefined) this.defaults.set(c, (form = this.chain!.convertSegment(c)));
-    return form;
-  }
 
   /** Notes an inline rule applied. */
-  readonly rule = (rule: InlineRule, shown: string): void => {
-    this.items.push({ kind: "pinned", source: rule.source, form: shown, via: "rule", context: { before: "", after: "" }, reviewed: true });
+  readonly rule = (): void => {
+    this.pinned++;
   };
 
-  result(release: { id: string; file: string }, variant: string): ReleaseAudit {
-    const count = (kind: AuditItem["kind"]) => this.items.filter((i) => i.kind === kind).length;
+  /** The audit so far; `source` gives the release file's text, to find each flag's line and column. */
+  result(release: { id: string; file: string }, variant: string, source?: () => string | undefined): ReleaseAudit {
+    const flags = [...this.found].sort(byRisk);
+    const text = flags.length ? source?.() : undefined;
+    const places = text === undefined ? [] : locateInSource(text, flags);
     return {
       release: release.id,
       file: release.file,
       variant,
       chain: this.chain?.spec.name ?? null,
-      items: this.items,
-      counts: {
-        characters: count("character"),
-        phrases: count("phrase"),
-        pinned: count("pinned"),
-        unreviewed: this.items.filter((i) => !i.reviewed).length,
-      },
+      hanCharacters: this.hanCharacters,
+      flagged: this.flagged,
+      flags: flags.map((f, n) => ({ release: release.id, file: release.file, variant, line: places[n]?.line ?? null, column: places[n]?.column ?? null, ...f })),
+      words: [...this.words.values()].map((w) => ({ ...w, variant })).sort(byRisk),
+      pinned: this.pinned,
+      pinsMatched: [...this.matched],
     };
   }
-}
-
-export interface AuditReport {
-  releases: ReleaseAudit[];
-  totals: ReleaseAudit["counts"];
-}
-
-export function auditReport(releases: ReleaseAudit[]): AuditReport {
-  const totals = { characters: 0, phrases: 0, pinned: 0, unreviewed: 0 };
-  for (const r of releases) for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += r.counts[key];
-  return { releases, totals };
-}
-
-/** Each unreviewed item with where it is, and how it reads in context: `园区【干→幹】部`. */
-export function unreviewedItems(report: AuditReport): { file: string; variant: string; text: string }[] {
-  return report.releases.flatMap((r) =>
-    r.items
-      .filter((item) => !item.reviewed)
-      .map((item) => ({ file: r.file, variant: r.variant, text: `${item.context.before}【${item.source}→${item.form}】${item.context.after}` })),
-  );
-}
-
-/** The unreviewed items, one line each, for an error message. */
-export function formatUnreviewed(report: AuditReport, limit = 20): string {
-  const lines = unreviewedItems(report).map((u) => `  - ${u.file} [${u.variant}] ${u.text}`);
-  const more = lines.length > limit ? [`  … and ${lines.length - limit} more`] : [];
-  return [...lines.slice(0, limit), ...more].join("\n");
-}
-
-/** What `failOnUnreviewed` stops a build for, as one error per release file (a preview shows them). */
-export function unreviewedAsIssues(report: AuditReport, shown = 5): ReleaseIssue[] {
-  const byFile = new Map<string, string[]>();
-  for (const u of unreviewedItems(report)) {
-    const list = byFile.get(u.file) ?? [];
-    list.push(`${u.text} [${u.variant}]`);
-    byFile.set(u.file, list);
-  }
-  return [...byFile].map(([file, items]) => ({
-    file,
-    field: "conversion",
-    expected: "every ambiguity settled by a glossary entry or an inline rule -{…}- (failOnUnreviewed is on)",
-    found: `${items.length} unreviewed: ${items.slice(0, shown).join("; ")}${items.length > shown ? "; …" : ""}`,
-    severity: "error" as const,
-  }));
 }

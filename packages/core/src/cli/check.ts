@@ -1,10 +1,13 @@
 import { parseArgs } from "node:util";
 import { formatIssue, notesLine, type ReleaseIssue } from "../model/issue.js";
-import { loadReleases } from "../load/load.js";
 import { holdOf } from "../site/publication.js";
+import type { Variant } from "../model/variants.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
+import { runSite, variantsOption } from "./site-run.js";
 
-const USAGE = `  check <dir>...  Validate every release file in the folders (all formats), print every problem
+const USAGE = `  check <dir>...  Validate every release file in the folders (all formats) exactly as a build does, print every problem
+      --variants <tags>     the site's variants, comma-separated (default: zh-Hans,zh-Hant)
+      --no-segmentation     convert as a site with segmentation: false does (plain OpenCC)
       --json                print one JSON report instead of lines
       --strict              warnings fail the check too, and unused standard ninjs properties are listed
       --now <time>          judge embargoes at this ISO time instead of now
@@ -31,23 +34,18 @@ export interface CheckReport {
   issues: ReleaseIssue[];
 }
 
-/** Load every folder as a build would and say what is wrong: the data behind `zh-press check`. */
-export function checkFolders(folders: readonly string[], now: Date, strict = false, root = process.cwd()): CheckReport {
-  const releases: CheckedRelease[] = [];
-  const issues: ReleaseIssue[] = [];
-  for (const folder of folders) {
-    const loaded = loadReleases(folder, root);
-    issues.push(...loaded.issues);
-    for (const release of loaded.releases) {
-      const hold = holdOf(release, now);
-      releases.push({
-        id: release.id,
-        file: release.file,
-        status: hold ? hold.reason : "publishable",
-        ...(hold?.until && { until: hold.until }),
-      });
-    }
-  }
+/**
+ * Validate every folder as a build would: the same loading, the same planning (inline rules,
+ * reserved ids) and the same conversion (glossary terms that never match), in `variants`. The
+ * data behind `zh-press check`.
+ */
+export function checkFolders(folders: readonly string[], now: Date, strict = false, root = process.cwd(), variants: Variant[] = variantsOption(undefined)): CheckReport {
+  const run = runSite(folders, { variants, root });
+  const releases: CheckedRelease[] = run.releases.map((release) => {
+    const hold = holdOf(release, now);
+    return { id: release.id, file: release.file, status: hold ? hold.reason : "publishable", ...(hold?.until && { until: hold.until }) };
+  });
+  const issues = run.issues;
   const count = (severity: ReleaseIssue["severity"]) => issues.filter((i) => i.severity === severity).length;
   const [errors, warnings, notes] = [count("error"), count("warning"), count("note")];
   return { ok: errors === 0 && (!strict || warnings === 0), folders: [...folders], releases, errors, warnings, notes, strict, issues };
@@ -81,12 +79,14 @@ function runCheck(args: string[], io: CommandIo): number {
       json: { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       now: { type: "string" },
+      variants: { type: "string" },
+      "no-segmentation": { type: "boolean", default: false },
     },
   });
   if (!positionals.length) throw new UsageError("expected one or more folders of releases");
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, found ${JSON.stringify(values.now)}`);
-  const report = checkFolders(positionals, now, values.strict);
+  const report = checkFolders(positionals, now, values.strict, process.cwd(), variantsOption(values.variants, values["no-segmentation"]));
   io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report));
   return report.ok ? 0 : 1;
 }

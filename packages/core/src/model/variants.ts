@@ -22,8 +22,10 @@ export interface Variant {
   /** Language code Google News sitemaps expect (`zh-cn` / `zh-tw`). */
   newsLanguage: string;
   /**
-   * Also convert source text already written in this variant's script into its regional form
-   * (e.g. a zh-Hant source through OpenCC `t` → `hk`). Off by default: such text stays as written.
+   * Convert source text already written in this variant's script into its regional form: `true`
+   * always (a zh-Hant source through OpenCC `t` → `hk`), `false` never. By default only a source
+   * from the other region is converted (a zh-Hant-HK release on a zh-Hant-TW page, 軟件 → 軟體);
+   * other text in the variant's script stays as written.
    */
   normalize?: boolean;
   /** Phrase pairs layered on this variant's OpenCC chain (see docs/conversion.md). */
@@ -33,6 +35,8 @@ export interface Variant {
    * (see docs/conversion.md). Default: on; `false` converts exactly as opencc-js does.
    */
   segmentation?: boolean;
+  /** The plugin's own page labels overridden for this variant: label name → text (see site/labels.ts). */
+  labels?: Readonly<Record<string, string>>;
 }
 
 /** Phrase pairs added on top of opencc-js's data for the chains reading text in `from`'s script. */
@@ -74,15 +78,24 @@ export function sourceLocale(language: SourceLanguage | string): OpenccLocale {
   return "tw";
 }
 
+const REGION = /-(TW|HK)\b/i;
+
+/** A Traditional source tagged with one region (TW, HK) shown in a variant tagged with the other. */
+function otherRegion(sourceLanguage: string, variant: Variant): boolean {
+  const from = REGION.exec(sourceLanguage)?.[1]?.toUpperCase();
+  const to = REGION.exec(variant.tag)?.[1]?.toUpperCase();
+  return variant.script === "Hant" && !!from && !!to && from !== to;
+}
+
 /**
  * The opencc-js locale pair taking text written in `sourceLanguage` into a variant, or null when
- * the text is shown as written: same tag, or same script without `normalize`. Plain zh-Hant text
+ * the text is shown as written: same tag, or same script and region unless `normalize`. Plain zh-Hant text
  * counts as OpenCC standard Traditional (`t`) when it is only regionally normalised.
  */
 export function chainLocales(sourceLanguage: string, variant: Variant): [OpenccLocale, OpenccLocale] | null {
   if (sourceLanguage.toLowerCase() === variant.tag.toLowerCase()) return null;
   if (scriptOf(sourceLanguage) !== variant.script) return [sourceLocale(sourceLanguage), variant.opencc];
-  if (!variant.normalize) return null;
+  if (variant.normalize === false || (!variant.normalize && !otherRegion(sourceLanguage, variant))) return null;
   const from = variant.script === "Hans" ? "cn" : /-(TW|HK)\b/i.test(sourceLanguage) ? sourceLocale(sourceLanguage) : "t";
   return [from, variant.opencc];
 }

@@ -1,4 +1,4 @@
-import type { AuditReport } from "../audit/audit.js";
+import type { AuditReport } from "../audit/report.js";
 import { describeHeld, type HeldRelease } from "../site/publication.js";
 
 /** What one build did, gathered by the plugin; `formatBuildSummary` turns it into lines. */
@@ -45,9 +45,10 @@ export function formatBuildSummary(s: BuildStats): string[] {
   }
   if (s.audit) {
     const a = s.audit;
+    const rate = a.hanCharacters ? ` (${((a.flags * 1000) / a.hanCharacters).toFixed(1)} per 1,000)` : "";
     lines.push(
-      `audit: ${plural(a.characters, "ambiguous character")}, ${plural(a.phrases, "phrase rewrite")}, ` +
-        `${a.pinned} pinned; ${a.unreviewed} unreviewed${s.auditReport ? ` (report: ${s.auditReport})` : ""}`,
+      `audit: ${plural(a.flags, "flag")} in ${plural(a.hanCharacters, "Han character")} converted${rate}, ` +
+        `${a.pinned} pinned${s.auditReport ? ` (report: ${s.auditReport})` : ""}`,
     );
   }
   const problems = s.errors ? `${plural(s.errors, "error")} (shown on the pages), ` : "";

@@ -1,5 +1,6 @@
 import type MarkdownIt from "markdown-it";
-import type { AuditReport, ReleaseAudit } from "../audit/audit.js";
+import type { ReleaseAudit } from "../audit/audit.js";
+import type { AuditReport } from "../audit/report.js";
 import type { AuditMark } from "../audit/audit-marker.js";
 import type { Variant } from "../model/variants.js";
 import type { Release } from "../model/schema.js";
@@ -91,7 +92,7 @@ export interface ReleasePage extends PageBase, PressPageFields, ReleaseEntry {
   image?: PageImage;
   /** The body as HTML, converted; heading ids are identical in every variant. */
   bodyHtml: string;
-  /** Ambiguous characters and phrase rewrites met in this release in this variant (for previews). */
+  /** What the conversion audit flags in this release in this variant, with its counts. */
   audit: ReleaseAudit;
   /**
    * Only with the `auditMarks` option (previews): the same page with each unreviewed audited span
@@ -128,7 +129,7 @@ export interface RootPage extends Omit<PageBase, "variant" | "labels" | "lang" |
 
 export interface SiteModel {
   variants: Variant[];
-  /** What conversion chose where OpenCC's data is ambiguous, per release and variant. */
+  /** What the conversion audit flags, grouped by word, with figures per variant. */
   audit: AuditReport;
   releases: ReleasePage[];
   indexes: IndexPage[];
@@ -161,6 +162,11 @@ export interface SiteModelOptions {
   cache?: ReleasePageCache;
   /** Called after each release page is converted: `done` of `total` (releases × variants). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * A release file's text by its `file`, for the audit's lines and columns (read only for a
+   * release with something flagged). Default: the file read relative to the working directory.
+   */
+  readSource?: (file: string) => string | undefined;
 }
 
 export { releaseUrl } from "./urls.js";

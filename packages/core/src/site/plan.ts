@@ -1,5 +1,7 @@
 import type MarkdownIt from "markdown-it";
-import { auditReport, type AuditReport, type ReleaseAudit } from "../audit/audit.js";
+import type { ReleaseAudit } from "../audit/audit.js";
+import { lineOfText, readReleaseSource } from "../audit/locate.js";
+import { auditReport, type AuditReport } from "../audit/report.js";
 import { markingConverter } from "../audit/audit-marker.js";
 import { auditedConverter } from "../audit/audited-converter.js";
 import { createMarkdown } from "../convert/markdown.js";
@@ -54,6 +56,14 @@ function reservedIdIssues(releases: readonly Release[]): ReleaseIssue[] {
     }));
 }
 
+/** An issue with the line where what it found stands in its file, when that can be told. */
+function withLine(issue: ReleaseIssue, readSource: (file: string) => string | undefined): ReleaseIssue {
+  if (issue.line !== undefined) return issue;
+  const text = readSource(issue.file);
+  const line = text === undefined ? undefined : lineOfText(text, issue.found.startsWith('"') ? JSON.parse(issue.found) : issue.found);
+  return line === undefined ? issue : { ...issue, line };
+}
+
 /** Validate what converting needs (inline rules, reserved ids) and plan every page; throws before anything is written. */
 export function planSite(releases: readonly Release[], options: SiteModelOptions): SitePlan {
   const { variants } = options;
@@ -77,7 +87,8 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     if (entry) entry.body = body;
     bodies.set(r.id, body);
   }
-  const problems = [...reservedIdIssues(sorted), ...releaseIssues(sorted, bodies)];
+  const readSource = options.readSource ?? readReleaseSource;
+  const problems = [...reservedIdIssues(sorted), ...releaseIssues(sorted, bodies)].map((issue) => withLine(issue, readSource));
   if (problems.length) throw new ReleaseValidationError(problems);
 
   const glossariesOf = (release: Release): (Glossary | undefined)[] => [options.glossary, release.glossary];
@@ -148,7 +159,7 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     // Kept from an earlier build whose options were equal but not the same objects.
     const page =
       (cached && (cached.variant === variant ? cached : { ...cached, variant })) ??
-      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, (converter) =>
+      withAudit(release, variant, glossariesOf(release), options.auditMarks ?? false, () => readSource(release.file), (converter) =>
         releasePage(entry, converter, bodies.get(release.id)!, {
           labels: labelsFor(variant),
           siteName: siteNames.get(variant.tag)!,
@@ -161,7 +172,8 @@ export function planSite(releases: readonly Release[], options: SiteModelOptions
     audits.set(key, page.audit);
     return page;
   };
-  const audit = () => auditReport([...audits.values()]);
+  const audit = () =>
+    auditReport(audits.values(), { ...(options.glossary && { site: options.glossary }), releases: sorted, source: readSource });
   const renderAll = () => {
     for (const list of entries.values()) for (const entry of list) renderRelease(entry);
     return audit();
@@ -211,9 +223,10 @@ function withAudit(
   variant: Variant,
   glossaries: (Glossary | undefined)[],
   marked: boolean,
+  source: () => string | undefined,
   build: (converter: ReleaseConverter) => Omit<ReleasePage, "audit">,
 ): ReleasePage {
-  const { converter, audit } = auditedConverter(release, variant, glossaries);
+  const { converter, audit } = auditedConverter(release, variant, glossaries, source);
   const page = { ...build(converter), audit: audit() };
   if (!marked) return page;
   // Converted a second time, apart, so the page itself stays exactly what a build writes.
