@@ -4,7 +4,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as OpenCC from "opencc-js";
-import { BUILTIN_VARIANTS, converterFor, convertHtml, createMarkdown } from "@zh-press/core";
+import { BUILTIN_VARIANTS, converterFor } from "@zh-press/core";
+// Internals of the built core (not its public API), by path.
+import { convertHtml } from "../../packages/core/dist/convert/html.js";
+import { createMarkdown } from "../../packages/core/dist/convert/markdown.js";
 import { luxiParts, syntheticRelease } from "./corpus.mjs";
 import { median } from "./stats.mjs";
 
