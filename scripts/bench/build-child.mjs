@@ -1,32 +1,71 @@
-// Builds one benchmark site in this (fresh) process and prints one JSON line:
-// { ms: whole process so far, writeMs: Eleventy init + write, maxRssMb, pages }.
-// Usage: node build-child.mjs <plugin|plain> <siteDir> <outDir>
+// Builds one benchmark site (a folder with eleventy.config.js and src/) in this fresh process and
+// prints one JSON line: { ms: whole process so far, configMs: until Eleventy starts the build
+// (config and plugins run), writeMs: Eleventy init + write, cpuMs, maxRssMib, pages } or, when
+// the build fails, { error, ... } with the same measurements.
+// With BENCH_MEMORY_SAMPLE_MS set, process.memoryUsage() is also sampled at that interval and
+// the peaks and the figures at each build phase are reported under `memory`.
+// Usage: node build-child.mjs <label> <siteDir> <outDir>
+import { writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 
-const [kind, siteDir, outDir] = process.argv.slice(2);
-if (!["plugin", "plain"].includes(kind) || !siteDir || !outDir) {
-  console.error("usage: node build-child.mjs <plugin|plain> <siteDir> <outDir>");
+const [label, siteDir, outDir] = process.argv.slice(2);
+if (!label || !siteDir || !outDir) {
+  console.error("usage: node build-child.mjs <label> <siteDir> <outDir>");
   process.exit(2);
 }
 process.chdir(siteDir);
-const { default: Eleventy } = await import("@11ty/eleventy");
-const zhPress = kind === "plugin" ? (await import("eleventy-plugin-zh-press")).default : undefined;
 
+const mib = (bytes) => bytes / 1024 / 1024;
+const snapshot = () => Object.fromEntries(Object.entries(process.memoryUsage()).map(([k, v]) => [k, mib(v)]));
+const sampleMs = Number(process.env.BENCH_MEMORY_SAMPLE_MS ?? 0);
+const memory = sampleMs > 0 ? { peaks: snapshot(), phases: {} } : undefined;
+const sampler = memory && setInterval(() => {
+  for (const [k, v] of Object.entries(snapshot())) memory.peaks[k] = Math.max(memory.peaks[k], v);
+}, sampleMs);
+sampler?.unref();
+// The peak RSS so far, for the parent to read should this process crash before reporting.
+if (process.env.BENCH_RSS_FILE) {
+  setInterval(() => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS / 1024)), 1000).unref();
+}
+const phase = (name) => {
+  if (memory) memory.phases[name] = { atMs: performance.now(), ...snapshot() };
+};
+
+const { default: Eleventy } = await import("@11ty/eleventy");
 const start = performance.now();
-const elev = new Eleventy("src", outDir, {
-  quietMode: true,
-  configPath: false,
-  config(c) {
-    if (zhPress) c.addPlugin(zhPress, { releases: "releases", siteName: "泸溪新闻稿", siteUrl: "https://example.com" });
-  },
-});
-const [, templates] = await elev.write();
+let configMs;
+let result = {};
+try {
+  const elev = new Eleventy("src", outDir, {
+    quietMode: true,
+    configPath: "eleventy.config.js",
+    config(c) {
+      c.on("eleventy.before", () => {
+        configMs = performance.now() - start;
+        phase("build starts (config and plugins done)");
+      });
+      c.on("eleventy.after", () => phase("pages written"));
+    },
+  });
+  const [, templates] = await elev.write();
+  result.pages = templates.flat().length;
+} catch (error) {
+  // The first lines name the failure; Eleventy wraps the cause, so keep its chain.
+  const chain = [];
+  for (let e = error; e && chain.length < 4; e = e.cause) chain.push(String(e.message ?? e).split("\n")[0]);
+  result.error = chain.join(" ← ");
+}
 const end = performance.now();
+if (sampler) clearInterval(sampler);
+const usage = process.resourceUsage();
 console.log(JSON.stringify({
-  kind,
+  label,
   ms: end,
+  configMs,
   writeMs: end - start,
-  cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
-  maxRssMb: process.resourceUsage().maxRSS / 1024,
-  pages: templates.flat().length,
+  cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+  maxRssMib: usage.maxRSS / 1024,
+  ...result,
+  ...(memory && { memory }),
 }));
+process.exitCode = result.error ? 1 : 0;
