@@ -3,9 +3,14 @@
 // (config and plugins run), writeMs: Eleventy init + write, cpuMs, maxRssMib, pages } or, when
 // the build fails, { error, ... } with the same measurements.
 // With BENCH_MEMORY_SAMPLE_MS set, process.memoryUsage() is also sampled at that interval and
-// the peaks and the figures at each build phase are reported under `memory`.
+// the peaks and the figures at each build phase are reported under `memory`. With
+// BENCH_HEAP_PROFILE_DIR set, V8's sampling heap profiler runs and, after a full GC, writes what
+// is still allocated at each phase as `<phase>.heapprofile` there (open in Chrome DevTools, or
+// summarise with heap.mjs).
 // Usage: node build-child.mjs <label> <siteDir> <outDir>
 import { writeFileSync } from "node:fs";
+import { Session } from "node:inspector/promises";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 const [label, siteDir, outDir] = process.argv.slice(2);
@@ -27,8 +32,19 @@ sampler?.unref();
 if (process.env.BENCH_RSS_FILE) {
   setInterval(() => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS / 1024)), 1000).unref();
 }
-const phase = (name) => {
+const heapDir = process.env.BENCH_HEAP_PROFILE_DIR;
+const inspector = heapDir ? new Session() : undefined;
+if (inspector) {
+  inspector.connect();
+  await inspector.post("HeapProfiler.startSampling", { samplingInterval: 64 * 1024 });
+}
+const phase = async (name, file) => {
   if (memory) memory.phases[name] = { atMs: performance.now(), ...snapshot() };
+  if (!inspector) return;
+  await inspector.post("HeapProfiler.collectGarbage");
+  const { profile } = await inspector.post("HeapProfiler.getSamplingProfile");
+  writeFileSync(join(heapDir, `${file}.heapprofile`), JSON.stringify(profile));
+  if (memory) memory.phases[name].afterGc = snapshot();
 };
 
 const { default: Eleventy } = await import("@11ty/eleventy");
@@ -42,9 +58,9 @@ try {
     config(c) {
       c.on("eleventy.before", () => {
         configMs = performance.now() - start;
-        phase("build starts (config and plugins done)");
+        return phase("build starts (config and plugins done)", "1-before-build");
       });
-      c.on("eleventy.after", () => phase("pages written"));
+      c.on("eleventy.after", () => phase("pages written", "2-after-write"));
     },
   });
   const [, templates] = await elev.write();

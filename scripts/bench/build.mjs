@@ -88,7 +88,9 @@ export function benchBuilds({ n, runs, sources, workDir, log }) {
     for (const source of r % 2 ? [...sources].reverse() : sources) {
       const inRun = {};
       for (const kind of rotate(KINDS, r)) {
-        const result = buildOnce(`${kind} ${source}`, sites[source].dirs[kind], join(base, source, `out-${kind}`));
+        const outDir = join(base, source, `out-${kind}`);
+        const result = buildOnce(`${kind} ${source}`, sites[source].dirs[kind], outDir);
+        if (!result.error) result.output = folderSize(outDir);
         samples[source][kind].push(result);
         inRun[kind] = result;
         log(`N=${n} run ${r + 1}/${runs} ${source} ${kind.padEnd(6)} ${fmt(result)}`);
@@ -109,6 +111,7 @@ export function benchBuilds({ n, runs, sources, workDir, log }) {
         configMs: summary(s, "configMs"),
         maxRssMib: summary(s, "maxRssMib"),
         pages: s.find((x) => !x.error)?.pages,
+        outputMb: (s.find((x) => x.output)?.output.bytes ?? NaN) / 1e6,
         errors: s.filter((x) => x.error).map((x) => x.error),
         ...(kind === "plugin" && { auditMb: summary(s.map((x) => ({ ...x, auditMb: x.audit?.mb ?? 0 })), "auditMb"), auditFiles: s.find((x) => x.audit)?.audit.files ?? 0 }),
       };
