@@ -4,11 +4,11 @@ import { fixed } from "./stats.mjs";
 import { sourceName } from "./report-builds.mjs";
 
 const num = (n) => Math.round(n).toLocaleString("en");
-const min = (ms) => `${fixed(ms / 60_000, 1)} min`;
+const min = (ms) => (ms < 120_000 ? `${fixed(ms / 1000, 0)} s` : `${fixed(ms / 60_000, 1)} min`);
 
 /**
- * The plugin's cost as fixed + per release, fitted through its two largest measured sizes (and the
- * N = 100,000 build when it succeeded), for the first source of the run.
+ * The plugin's cost as fixed + per release, fitted through its two largest measured sizes (the
+ * N = 100,000 build among them when it succeeded), for the first source of the run.
  */
 export function perReleaseCost(r) {
   const source = r.sources?.[0] ?? "zh-Hans";
@@ -18,9 +18,8 @@ export function perReleaseCost(r) {
     .map((p) => ({ n: p.n, ms: p.k.ms.median, rss: p.k.maxRssMib.median, outMb: p.k.outputMb }));
   if (r.huge && !r.huge.error && r.huge.source === source) points.push({ n: r.huge.n, ms: r.huge.ms, rss: r.huge.maxRssMib, outMb: r.huge.outputMb });
   points.sort((a, b) => a.n - b.n);
-  if (!points.length) return undefined;
-  const hi = points.at(-1);
-  const lo = points.length > 1 ? points.at(-2) : { n: 0, ms: 0, rss: 0 };
+  if (points.length < 2) return undefined;
+  const [lo, hi] = points.slice(-2);
   const msPer = (hi.ms - lo.ms) / (hi.n - lo.n);
   const rssPer = (hi.rss - lo.rss) / (hi.n - lo.n);
   return {
@@ -35,12 +34,19 @@ export function perReleaseCost(r) {
   };
 }
 
+/** The releases whose build, by the line, stays within 80% of `gb` (room for the OS and the rest). */
+function fits(c, gb, what) {
+  if (!gb || !(c.rssPerKib > 0)) return "";
+  const n = ((gb * 1e9 * 0.8) / 2 ** 20 - c.fixedRss) / (c.rssPerKib / 1024);
+  return `By the line, ${what} (${fixed(gb, 1)} GB, 80% of it for the build) holds a build of about ${num(Math.max(0, n))} releases.`;
+}
+
 export function pastOneMachine(r) {
   const c = perReleaseCost(r);
   const archive = 100_000;
   const shard = 10_000;
   const perYear = 4_000;
-  let figures = "_No plugin build succeeded in this run, so no per-release cost to plan with._";
+  let figures = "_This run has fewer than two sizes of successful plugin builds, so the fixed cost and the cost per release cannot be told apart; run the full benchmark for the figures._";
   if (c) {
     const time = (n) => c.fixedMs + n * c.msPer;
     const rss = (n) => c.fixedRss + (n * c.rssPerKib) / 1024;
@@ -57,7 +63,8 @@ through N = ${num(c.fit[0])} and N = ${num(c.fit[1])}:
 ${c.fit[1] >= archive ? "" : `Columns past N = ${num(c.fit[1])} are extrapolated along the line; where memory or time grows faster
 than the release count, they are low for one large build and a shard costs less than its share. `}With
 ${num(archive / shard)} shards of ${num(shard)} running at once, the release pages of ${num(archive)} releases take about ${min(time(shard))} of wall
-time instead of ${min(time(archive))} (plus the index step, not measured: it does not exist yet), each runner holding ${fixed(rss(shard), 0)} MiB rather than one machine ${fixed(rss(archive) / 1024, 1)} GiB.`;
+time instead of ${min(time(archive))} (plus the index step, not measured: it does not exist yet), each runner holding ${fixed(rss(shard), 0)} MiB rather than one machine ${fixed(rss(archive) / 1024, 1)} GiB.
+${fits(c, r.machine?.memoryGb, "this machine")} ${fits(c, 16, "a 16 GB runner")}`;
   }
   return `A single build keeps growing with the archive; past what one machine builds in reasonable time
 and memory, the archive can be built in shards on CI runners. This is a plan, not something zh-press
