@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { removeTrees } from "./remove.mjs";
 import { KINDS, writeSites } from "./sites.mjs";
 import { median, spread } from "./stats.mjs";
 
@@ -32,7 +33,7 @@ export function folderSize(dir) {
  * that fails, crashes or times out is returned with `error` and the peak RSS it reached.
  */
 export function buildOnce(label, siteDir, outDir, { nodeArgs = [], env, timeoutMs = 30 * 60_000 } = {}) {
-  rmSync(outDir, { recursive: true, force: true });
+  removeTrees(outDir);
   rmSync(join(siteDir, AUDIT_DIR), { recursive: true, force: true });
   // The child keeps its peak RSS so far in this file, so a child that crashes (out of memory,
   // say) or times out still leaves the figure behind.
@@ -98,7 +99,7 @@ export function benchBuilds({ n, runs, sources, workDir, log }) {
       pairs[source].push(inRun);
     }
   }
-  rmSync(base, { recursive: true, force: true });
+  removeTrees(base);
 
   const bySource = {};
   for (const source of sources) {
@@ -144,6 +145,6 @@ export function benchHuge({ n, source, workDir, log, nodeArgs = [] }) {
   const result = buildOnce(`plugin ${source}`, dirs.plugin, outDir, { nodeArgs, timeoutMs: 3 * 3600_000 });
   const output = result.error ? undefined : folderSize(outDir);
   log(`huge N=${n} ${source} plugin ${fmt(result)}`);
-  rmSync(base, { recursive: true, force: true });
+  removeTrees(base);
   return { n, source, nodeArgs, bodyMb: bodyBytes / 1e6, ...result, ...(output && { outputMb: output.bytes / 1e6, outputFiles: output.files }) };
 }

@@ -2,7 +2,8 @@
 // live heap (after a full GC) taken when Eleventy starts the build (the plugin has loaded and
 // planned the site) and when every page is written, and process.memoryUsage() sampled throughout.
 // Usage alone: node scripts/bench/heap.mjs <file.heapprofile> [top=15]
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildOnce } from "./build.mjs";
 import { writePluginSite } from "./sites.mjs";
@@ -52,8 +53,11 @@ export function heapProfile({ n, source, workDir, log }) {
     .filter((f) => f.endsWith(".heapprofile"))
     .sort()
     .map((f) => ({ file: f, ...summariseHeap(JSON.parse(readFileSync(join(profDir, f), "utf8")), 12) }));
-  log(`heap N=${n} ${source}: peak RSS ${result.maxRssMib.toFixed(0)} MiB; live heap ${profiles.map((p) => `${p.file.replace(".heapprofile", "")} ${p.totalMib.toFixed(0)} MiB`).join(", ")}`);
-  return { n, source, buildMs: result.ms, maxRssMib: result.maxRssMib, memory: result.memory, profiles };
+  // Kept after the run, for a closer look (Chrome DevTools → Memory → Load, or this file's CLI).
+  const kept = join(tmpdir(), `zh-press-heap-n${n}-${source}`);
+  cpSync(profDir, kept, { recursive: true });
+  log(`heap N=${n} ${source}: profiles kept in ${kept}; peak RSS ${result.maxRssMib.toFixed(0)} MiB; live heap ${profiles.map((p) => `${p.file.replace(".heapprofile", "")} ${p.totalMib.toFixed(0)} MiB`).join(", ")}`);
+  return { n, source, buildMs: result.ms, maxRssMib: result.maxRssMib, memory: result.memory, profiles, kept };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -187,8 +187,10 @@ ${table(p.packages)}`;
 profiler on (\`HeapProfiler.startSampling\`, 64 KiB interval) and \`process.memoryUsage()\` sampled every 50 ms.
 At Eleventy's \`eleventy.before\` and \`eleventy.after\` events the child runs a full GC and takes the
 sampling profile: what is still allocated then, by the stack that allocated it. The build took
-${sec(h.buildMs)} (the profiler and GCs slow it); peak RSS ${fixed(h.maxRssMib, 0)} MiB; peaks sampled: heap used
-${fixed(peak.heapUsed, 0)} MiB, external ${fixed(peak.external, 0)} MiB, RSS ${fixed(peak.rss, 0)} MiB.
+${sec(h.buildMs)} (the profiler and GCs slow it); peak RSS ${fixed(h.maxRssMib, 0)} MiB (the process's own \`maxRSS\`). Peaks
+seen by the 50 ms sampler: heap used ${fixed(peak.heapUsed, 0)} MiB, external ${fixed(peak.external, 0)} MiB, RSS ${fixed(peak.rss, 0)} MiB; the
+sampler cannot run during a long synchronous step, so a gap between its RSS and the peak RSS is
+memory taken and released inside one (such as serialising and writing a large file).
 
 | phase | at | RSS | heap used | heap used after GC | external | array buffers |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |

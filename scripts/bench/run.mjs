@@ -15,7 +15,7 @@
 //   --out docs/benchmarks.md
 //   --render <benchmarks.json>   re-render the report from saved results without measuring
 // A quick run: --n 200 --runs 1 --mb 1 --edits 2 --skip huge --out /tmp/b.md
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -26,6 +26,7 @@ import { heapProfile } from "./heap.mjs";
 import { machineFacts } from "./machine.mjs";
 import { profileBuild } from "./profile.mjs";
 import { renderReport } from "./report.mjs";
+import { removeTrees } from "./remove.mjs";
 import { benchServe, PREVIEW_ARGS } from "./serve.mjs";
 
 const { values } = parseArgs({
@@ -102,7 +103,7 @@ try {
   await part("profile", () => profileBuild({ n: Number(values["profile-n"] ?? Math.min(...sizes)), source: sources[0], workDir, log }));
   await part("heap", () => heapProfile({ n: Number(values["heap-n"] ?? Math.max(...sizes)), source: sources[0], workDir, log }));
 } finally {
-  rmSync(workDir, { recursive: true, force: true });
+  removeTrees(workDir);
 }
 results.durationS = (performance.now() - started) / 1000;
 results.machine.loadAfter = loadavg();

@@ -1,11 +1,12 @@
 // Time from saving an edited release to the edit being served by the preview
 // (`eleventy --serve --incremental` by default), on the plugin site with the example's options.
 import { spawn } from "node:child_process";
-import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OPENCC_LOCALE } from "./corpus.mjs";
+import { removeTrees } from "./remove.mjs";
 import { writePluginSite } from "./sites.mjs";
 import { median } from "./stats.mjs";
 
@@ -117,6 +118,6 @@ async function serveOnce({ n, edits, source, previewArgs, workDir, log }) {
         await exited;
       }
     }
-    rmSync(site, { recursive: true, force: true });
+    removeTrees(site);
   }
 }

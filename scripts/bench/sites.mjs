@@ -5,12 +5,13 @@
 //            JSON data file, with an opencc-js filter in a Nunjucks layout converting each page.
 // Each site is a folder with its own eleventy.config.js (imports by absolute URL, so the site can
 // live anywhere) and an input folder `src`; it builds with `eleventy --input=src`.
-import { closeSync, mkdirSync, openSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as OpenCC from "opencc-js";
 import { luxiParts, OPENCC_LOCALE, q, releaseFile, syntheticRelease } from "./corpus.mjs";
+import { removeTrees } from "./remove.mjs";
 
 export const KINDS = ["plugin", "floor", "hand"];
 
@@ -48,7 +49,7 @@ export function writeSites(dir, n, source, kinds = KINDS) {
 export const writePluginSite = (dir, n, source) => writeSites(dir, n, source, ["plugin"]).dirs.plugin;
 
 function fresh(dir) {
-  rmSync(dir, { recursive: true, force: true });
+  removeTrees(dir);
   mkdirSync(join(dir, "src"), { recursive: true });
 }
 
