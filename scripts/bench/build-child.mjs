@@ -30,7 +30,7 @@ const sampler = memory && setInterval(() => {
 sampler?.unref();
 // The peak RSS so far, for the parent to read should this process crash before reporting.
 if (process.env.BENCH_RSS_FILE) {
-  setInterval(() => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS / 1024)), 1000).unref();
+  setInterval(() => writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS / 1024)), 500).unref();
 }
 const heapDir = process.env.BENCH_HEAP_PROFILE_DIR;
 const inspector = heapDir ? new Session() : undefined;
@@ -66,10 +66,11 @@ try {
   const [, templates] = await elev.write();
   result.pages = templates.flat().length;
 } catch (error) {
-  // The first lines name the failure; Eleventy wraps the cause, so keep its chain.
-  const chain = [];
-  for (let e = error; e && chain.length < 4; e = e.cause) chain.push(String(e.message ?? e).split("\n")[0]);
-  result.error = chain.join(" ← ");
+  // Eleventy wraps the cause (as `originalError`): keep the chain.
+  const causes = [];
+  for (let e = error; e && causes.length < 4; e = e.cause ?? e.originalError) causes.push(String(e.message ?? e).split("\n"));
+  // Each wrapper's first line, and the innermost cause's first three (what went wrong, and where).
+  result.error = causes.map((lines, i) => lines.slice(0, i === causes.length - 1 ? 3 : 1).join(" ").trim()).join(" ← ");
 }
 const end = performance.now();
 if (sampler) clearInterval(sampler);

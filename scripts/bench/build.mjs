@@ -54,7 +54,10 @@ export function buildOnce(label, siteDir, outDir, { nodeArgs = [], env, timeoutM
   const result = { ...measured, wallMs, maxRssMib: measured.maxRssMib ?? lastRss };
   if (run.status !== 0 || !line || measured.error) {
     const why = run.error?.code === "ETIMEDOUT" ? `timed out after ${timeoutMs / 60_000} min` : run.signal ? `killed by ${run.signal}` : `exit ${run.status}`;
-    const tail = (run.stderr ?? "").split("\n").filter((l) => l.trim()).slice(-3).join(" / ");
+    // A fatal error's own line (V8's "FATAL ERROR: … heap out of memory", a RangeError) over a stack dump.
+    const lines = (run.stderr ?? "").split("\n").map((l) => l.trim()).filter(Boolean);
+    const named = lines.filter((l) => /FATAL ERROR|Error\b/.test(l) && !/^\d+: 0x/.test(l));
+    const tail = (named.length ? named.slice(0, 2) : lines.slice(-3)).join(" / ");
     result.error = measured.error ?? `${why}${tail ? `: ${tail}` : ""}`;
   }
   const audit = folderSize(join(siteDir, AUDIT_DIR));

@@ -162,7 +162,7 @@ ${buildsSection(r)}
 
 ${auditSection(r)}
 
-## N = 100,000, once
+## One build at archive scale
 
 ${hugeSection(r)}
 

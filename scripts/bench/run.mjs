@@ -7,7 +7,7 @@
 //   --runs 3              builds per size, source and kind (medians are reported)
 //   --sources zh-Hans,zh-Hant
 //   --huge 100000         the one plugin build at archive scale (0 skips it, as does --skip huge)
-//   --huge-node-args ""   Node flags for that build, e.g. "--max-old-space-size=16384"
+//   --huge-node-args=""   Node flags for that build, e.g. --huge-node-args=--max-old-space-size=16384
 //   --mb 4                conversion corpus size
 //   --serve-n <--n>       sizes for edit → served;  --edits 5;  --preview "--serve --incremental"
 //   --profile-n <min n>   CPU profile size;  --heap-n <max n>  heap profile size
