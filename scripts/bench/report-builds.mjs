@@ -154,7 +154,7 @@ export function serveSection(r) {
   const rows = v.sizes.map((x) => `| ${num(x.n)} | ${sec(x.startupMs)} | **${fixed(x.medianMs, 0)} ms** | ${x.latencies.map((ms) => fixed(ms, 0)).join(", ")} ms |`);
   return `The plugin site (the example's options, ${sourceName(v.source)} releases) under \`${v.command}\`. One release
 file is rewritten with a new paragraph; the clock runs from the moment the file is saved until the
-release's page in the variant it is converted into (\`${v.sizes[0]?.url ?? ""}\`) returns the new
+release's page in the variant it is converted into (such as \`${v.sizes[0]?.url ?? ""}\`) returns the new
 paragraph (polled every 10 ms). The next edit waits for Eleventy to report the build done and 1 s more.
 
 | N | first page served after start | edit → served, median | each edit |
