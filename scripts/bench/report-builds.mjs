@@ -57,7 +57,8 @@ export function scaleTargets(r) {
   if (r.huge) {
     const h = r.huge;
     const what = `N = ${num(h.n ?? 0)} builds on this ${fixed(r.machine.memoryGb, 0)} GB machine${h.source ? `, ${sourceName(h.source)} source` : ""}`;
-    rows.push([what, "builds", h.error ? `failed after ${sec(h.wallMs ?? NaN)} at ${fixed(h.maxRssMib, 0)} MiB: ${h.error}` : `${sec(h.ms)}, peak RSS ${fixed(h.maxRssMib / 1024, 1)} GiB`, mark(!h.error)]);
+    const heap = h.nodeArgs?.length ? ` (\`${h.nodeArgs.join(" ")}\`${(h.attempts?.length ?? 1) > 1 ? "; out of memory with Node's default heap" : ""})` : "";
+    rows.push([what, "builds", `${h.error ? `failed after ${sec(h.wallMs ?? NaN)} at ${fixed(h.maxRssMib, 0)} MiB: ${h.error}` : `${sec(h.ms)}, peak RSS ${fixed(h.maxRssMib / 1024, 1)} GiB`}${heap}`, mark(!h.error)]);
   }
   return rows;
 }
@@ -123,8 +124,9 @@ export function hugeSection(r) {
   const h = r.huge;
   if (!h) return "_Skipped in this run._";
   if (h.error && !h.n) return failed(h);
-  const flags = h.nodeArgs?.length ? `, Node flags \`${h.nodeArgs.join(" ")}\`` : ", Node's default heap limit";
-  const head = `One plugin build of ${num(h.n)} ${sourceName(h.source)} releases (${fixed(h.bodyMb, 0)} MB of release text, ${num(2 * h.n)} release pages) with the example's options${flags}.`;
+  const flags = (x) => (x.nodeArgs?.length ? `Node flags \`${x.nodeArgs.join(" ")}\`` : "Node's default heap limit");
+  const earlier = (h.attempts ?? []).slice(0, -1).map((a) => `With ${flags(a)} it failed after ${sec(a.wallMs)} at a peak RSS of ${fixed(a.maxRssMib, 0)} MiB (\`${a.error}\`), so it was built again with a larger heap.`);
+  const head = `One plugin build of ${num(h.n)} ${sourceName(h.source)} releases (${fixed(h.bodyMb, 0)} MB of release text, ${num(2 * h.n)} release pages) with the example's options, ${flags(h)}.${earlier.length ? `\n\n${earlier.join("\n\n")}` : ""}`;
   if (h.error) {
     return `${head}
 

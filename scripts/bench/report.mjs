@@ -170,7 +170,7 @@ ${hugeSection(r)}
 
 ${r.convert?.error ? `_Failed in this run:_ \`${r.convert.error}\`` : convert(r)}
 
-## Edit to page under `--serve`
+## Edit to page under \`--serve\`
 
 ${serveSection(r)}
 
