@@ -24,8 +24,8 @@ export function summarise(profile, top = 15) {
 
 /** Frames whose whole subtree (inclusive time) is reported: the plugin's own steps. */
 export const INCLUSIVE = [
-  "zhPress", "loadReleases", "parseMarkdownSource", "validateRelease", "buildSiteModel", "convertHtml",
-  "formatDate", "MarkdownIt.render", "emitPages", "render", "getTemplates", "write",
+  "zhPress", "loadReleases", "parseMarkdownSource", "validateRelease", "planSite", "renderBody", "renderRelease",
+  "convertHtml", "formatDate", "MarkdownIt.render", "render", "getTemplates", "write",
 ];
 
 /** Inclusive time of frames named in `names` (a frame counted once per sample, however deep the recursion). */
@@ -53,14 +53,14 @@ export function inclusive(profile, names, total) {
     .map(([name, us]) => ({ name, ms: us / 1000, share: us / total }));
 }
 
-function shortUrl(url) {
+export function shortUrl(url) {
   const path = url.replace(/^file:\/\//, "");
   const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (m) return `${m[1]}/${m[2]}`;
   return path.replace(/^.*?\/(packages|scripts)\//, "$1/");
 }
 
-function packageOf(url, fn) {
+export function packageOf(url, fn) {
   if (!url) return fn === "(garbage collector)" ? "(garbage collector)" : fn.startsWith("(") ? fn : "(native)";
   if (url.startsWith("node:")) return "node internals";
   const m = /node_modules\/(?:\.pnpm\/[^/]+\/node_modules\/)?((?:@[^/]+\/)?[^/]+)\//.exec(url);

@@ -1,4 +1,6 @@
 // Renders benchmark results as docs/benchmarks.md, keeping the human-written analysis section.
+import { auditSection, buildsSection, heapSection, hugeSection, KIND_NAMES, scaleTargets, serveSection } from "./report-builds.mjs";
+import { pastOneMachine } from "./report-shards.mjs";
 import { fixed, pct } from "./stats.mjs";
 
 const ANALYSIS_START = "<!-- analysis:start -->";
@@ -16,12 +18,7 @@ function keptAnalysis(previous) {
 }
 
 function targets(r) {
-  const rows = [];
-  for (const b of r.builds ?? []) {
-    rows.push([`build time plugin / plain, N = ${b.n.toLocaleString("en")}`, "≤ 1.25", `${fixed(b.ratio.ms)} (CPU ${fixed(b.ratio.cpuMs)})`, mark(b.ratio.ms <= 1.25)]);
-  }
-  const largest = r.builds?.at(-1);
-  if (largest) rows.push([`peak RSS, N = ${largest.n.toLocaleString("en")}`, "≤ 1 GB", `${fixed(largest.plugin.maxRssMb, 0)} MiB (plain: ${fixed(largest.plain.maxRssMb, 0)} MiB)`, mark(largest.plugin.maxRssMb <= 1024)]);
+  const rows = scaleTargets(r);
   for (const d of r.convert?.directions ?? []) {
     // Against opencc-js, zh-press without segmentation (the same conversion); with it, its own target.
     const opencc = d.segmented ? d.unsegmented : d.plugin;
@@ -32,22 +29,7 @@ function targets(r) {
     rows.push([`HTML-aware zh-press${d.segmented ? " without segmentation" : ""}, time per MB over raw opencc-js on plain text (${d.name})`, "≤ +15%", `${d.htmlOverhead >= 0 ? "+" : ""}${pct(d.htmlOverhead)}`, mark(d.htmlOverhead <= 0.15)]);
     if (d.native) rows.push([`${which} / native OpenCC CLI (${d.name})`, "≥ 3×", `${fixed(opencc / d.native.mbps, 1)}×`, mark(opencc / d.native.mbps >= 3)]);
   }
-  if (r.serve) rows.push([`edit visible under --serve, N = ${r.serve.n.toLocaleString("en")}`, "≤ 1 s", s(r.serve.medianMs), mark(r.serve.medianMs <= 1000)]);
   return rows.map((row) => `| ${row.join(" | ")} |`).join("\n");
-}
-
-function builds(r) {
-  if (!r.builds) return "_Skipped in this run._";
-  const rows = r.builds.map((b) =>
-    `| ${b.n.toLocaleString("en")} | ${b.pages.plugin} / ${b.pages.plain} | ${fixed(b.bodyMb, 1)} MB | ${s(b.plugin.ms.median)} (±${pct(b.plugin.ms.spread / 2)}) | ${s(b.plain.ms.median)} (±${pct(b.plain.ms.spread / 2)}) | **${fixed(b.ratio.ms)}** | ${fixed(b.ratio.pairMs)} (${fixed(b.ratio.pairMsRange[0])}–${fixed(b.ratio.pairMsRange[1])}) | ${s(b.plugin.cpuMs.median)} / ${s(b.plain.cpuMs.median)} = ${fixed(b.ratio.cpuMs)} | ${fixed(b.plugin.maxRssMb, 0)} / ${fixed(b.plain.maxRssMb, 0)} MiB |`,
-  );
-  return `| N releases | pages written (plugin / plain) | release text | plugin, median wall | plain, median wall | ratio of medians | median ratio of adjacent pairs (range) | CPU time plugin / plain | peak RSS plugin / plain |
-| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.join("\n")}
-
-${r.builds[0].runs} runs per site and size; "±" is half the spread (max − min) / median of the runs.
-Peak RSS is the largest of the runs, in MiB (1 GB target = 1024 MiB). CPU time is user + system
-time of the build process, less disturbed by other processes than wall time.`;
 }
 
 function convert(r) {
@@ -97,23 +79,12 @@ function convert(r) {
   return `${nativeNote}\n${parts.join("\n\n")}`;
 }
 
-function serve(r) {
-  if (!r.serve) return "_Skipped in this run._";
-  const v = r.serve;
-  return `Site of ${v.n.toLocaleString("en")} releases under \`eleventy --serve\` (the plugin's default options, Eleventy's default watcher settings). One release file is rewritten with a new paragraph; the clock runs from the moment the file is saved until \`${v.url}\` returns the new paragraph (polled every 10 ms).
-
-| | |
-| --- | --- |
-| first page served after start | ${s(v.startupMs)} |
-| edit → served, median of ${v.edits} | **${s(v.medianMs)}** |
-| each edit | ${v.latencies.map((ms) => s(ms)).join(", ")} |`;
-}
-
 function profile(r) {
   if (!r.profile) return "_Skipped in this run._";
+  if (r.profile.error) return `_Failed in this run:_ \`${r.profile.error}\``;
   const p = r.profile;
   const row = (f) => `| ${fixed(f.ms, 0)} ms | ${pct(f.share, 1)} | \`${f.name}\` |`;
-  return `One plugin build at N = ${p.n.toLocaleString("en")} under \`node --cpu-prof\` (${s(p.totalMs)} sampled; the profiler slows the build). Summarise any profile with \`node scripts/bench/profile-summary.mjs <file.cpuprofile>\`.
+  return `One plugin build at N = ${p.n.toLocaleString("en")} (${p.source ?? "zh-Hant"} source) under \`node --cpu-prof\` (${s(p.totalMs)} sampled; the profiler slows the build). Summarise any profile with \`node scripts/bench/profile-summary.mjs <file.cpuprofile>\`.
 
 Inclusive time of the plugin's own steps and Eleventy's:
 
@@ -146,7 +117,7 @@ Measured ${r.startedAt.slice(0, 16).replace("T", " ")} UTC with:
 ${r.command}
 \`\`\`
 
-The whole run took ${fixed(r.durationS / 60, 1)} minutes. A quick run: \`npm run bench -- --n 200 --runs 1 --mb 1 --edits 2 --out /tmp/bench.md\`.
+The whole run took ${fixed(r.durationS / 60, 1)} minutes. A quick run: \`npm run bench -- --n 200 --runs 1 --mb 1 --edits 2 --skip huge --out /tmp/bench.md\`.
 
 ## Machine
 
@@ -159,10 +130,10 @@ The whole run took ${fixed(r.durationS / 60, 1)} minutes. A quick run: \`npm run
 | Eleventy | ${m.eleventy} |
 | opencc-js | ${m.openccJs} |
 | native OpenCC | ${r.convert?.native ? `${r.convert.native.version} (${r.convert.native.path})` : "not installed"} |
-| load average (1, 5, 15 min) before / after | ${m.loadBefore.map((x) => fixed(x)).join(", ")} / ${m.loadAfter.map((x) => fixed(x)).join(", ")} |
+| load average (1, 5, 15 min) before / after | ${m.loadBefore.map((x) => fixed(x)).join(", ")} / ${(m.loadAfter ?? []).map((x) => fixed(x)).join(", ")} |
 
 The machine is shared: other processes ran during the measurements, so single timings are noisy.
-Only ratios taken within the same run, from alternating builds, are compared, and every figure is a median.
+Builds compared with each other are made in the same run, in rotating order, and every figure is a median.
 
 ## Targets
 
@@ -170,35 +141,60 @@ Only ratios taken within the same run, from alternating builds, are compared, an
 | --- | --- | --- | --- |
 ${targets(r)}
 
-## Build time: the plugin against plain Eleventy
+## Build time and memory: the plugin, the floor and the hand-written alternative
 
-Both sites hold the same N synthetic releases (recombined paragraphs, headings and dates of
-\`examples/luxi/releases/luxi-clean-park.md\`), in two variants (zh-Hans, zh-Hant):
+Every site holds the same N synthetic releases (recombined paragraphs, headings and dates of
+\`examples/luxi/releases/luxi-clean-park.md\`), written either in Simplified script (the Luxi text
+converted with opencc-js \`tw → cn\` when the corpus is made: the common case in newsrooms, where
+the audit has most to flag) or in Traditional script, as the release is. Each gives 2N pages, one
+per release in each variant (zh-Hans, zh-Hant); the sites are written by \`scripts/bench/sites.mjs\`:
 
-- **plugin**: N release files in \`releases/\` and the plugin with its default options; it loads,
-  validates, converts (Traditional → Simplified) and renders every page, plus one index per variant and the root page.
-- **plain**: the same bodies as 2 × N Markdown pages with front matter, already converted, a JavaScript
-  layout writing a comparable document (head, alternates, toggle, byline, date), one index per variant
-  and a root page; Markdown is not pre-processed with Liquid (\`templateEngineOverride: md\`).
+- **${KIND_NAMES.plugin}**: N release files in \`releases/\` and the plugin with the example's options
+  (\`siteName\`, \`siteUrl\` on); it loads, validates, plans, converts and renders every page, plus
+  index and tag pages, feeds, sitemaps, the root page and the audit file.
+- **${KIND_NAMES.floor}**: the same 2N pages as Markdown files with a three-line front matter,
+  already converted when the corpus is made, with no layout and no template language before
+  Markdown (\`markdownTemplateEngine: false\`): the least Eleventy does to write these pages.
+- **${KIND_NAMES.hand}**: what a site builder would write by hand: the releases as one JSON data
+  file (\`_data/releases.json\`), one Nunjucks template per variant paginating over it (size 1), a
+  \`markdown\` filter (markdown-it), and a layout that converts the page with an opencc-js filter
+  (\`{{ content | zh(from, lang) }}\`, and the headline, byline and footer fields) at build time,
+  with head, canonical and alternate links and a variant toggle; plus one index page per variant
+  listing every release. 2N + 2 pages.
 
-Each build runs \`new Eleventy(input, output, { quietMode: true, configPath: false })\` then
-\`.write()\` in a fresh Node process (\`scripts/bench/build-child.mjs\`); wall time is measured from
-process start (module loading included) to the end of the write; peak RSS is the child's
-\`process.resourceUsage().maxRSS\`. The plugin and plain builds alternate which goes first.
+Each build runs \`new Eleventy("src", out, { quietMode: true, configPath: "eleventy.config.js" })\`
+then \`.write()\` in a fresh Node process (\`scripts/bench/build-child.mjs\`); wall time is measured
+from process start (module loading included) to the end of the write.
 
-${builds(r)}
+${buildsSection(r)}
+
+## The audit's size
+
+${auditSection(r)}
+
+## One build at archive scale
+
+${hugeSection(r)}
 
 ## Conversion throughput
 
-${convert(r)}
+${r.convert?.error ? `_Failed in this run:_ \`${r.convert.error}\`` : convert(r)}
 
 ## Edit to page under \`--serve\`
 
-${serve(r)}
+${serveSection(r)}
 
-## Profile
+## CPU profile
 
 ${profile(r)}
+
+## Memory profile
+
+${heapSection(r)}
+
+## Past one machine
+
+${pastOneMachine(r)}
 
 ## Analysis
 

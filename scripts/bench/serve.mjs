@@ -1,14 +1,24 @@
-// Time from saving an edited release to the edit being served by `eleventy --serve`.
+// Time from saving an edited release to the edit being served by the preview
+// (`eleventy --serve --incremental` by default), on the plugin site with the example's options.
 import { spawn } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { writePluginSite } from "./corpus.mjs";
+import { fileURLToPath } from "node:url";
+import { OPENCC_LOCALE } from "./corpus.mjs";
+import { removeTrees } from "./remove.mjs";
+import { writePluginSite } from "./sites.mjs";
 import { median } from "./stats.mjs";
 
 const ELEVENTY_CLI = join(dirname(dirname(fileURLToPath(import.meta.resolve("@11ty/eleventy")))), "cmd.cjs");
-const PLUGIN = import.meta.resolve("eleventy-plugin-zh-press");
+
+/** The preview command's arguments after `eleventy` (the input folder is added). */
+export const PREVIEW_ARGS = ["--serve", "--incremental"];
+
+/** The variant a release in `source` script is converted into: where an edit costs the most. */
+const convertedSegment = (source) => (Object.keys(OPENCC_LOCALE).find((tag) => tag !== source) ?? source).toLowerCase();
+/** A new paragraph in the release's own script; the ASCII marker survives conversion. */
+const EDITED = { "zh-Hans": "编辑后的段落。", "zh-Hant": "編輯後的段落。" };
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -53,23 +63,22 @@ async function waitForBuild(log, since, deadlineMs) {
   return false;
 }
 
-export async function benchServe({ n, edits, workDir, log }) {
-  const site = join(workDir, `serve-n${n}`);
-  const releases = writePluginSite(site, n);
-  writeFileSync(
-    join(site, "eleventy.config.js"),
-    `import zhPress from ${JSON.stringify(PLUGIN)};
-export default function (eleventyConfig) {
-  eleventyConfig.addPlugin(zhPress, { releases: "releases", siteName: "泸溪新闻稿", siteUrl: "https://example.com" });
+/** Edit → served at each size in `sizes`, one server per size. */
+export async function benchServe({ sizes, edits, source, previewArgs = PREVIEW_ARGS, workDir, log }) {
+  const results = [];
+  for (const n of sizes) results.push(await serveOnce({ n, edits, source, previewArgs, workDir, log }));
+  return { source, command: `eleventy ${previewArgs.join(" ")}`, sizes: results };
 }
-export const config = { dir: { input: "src", output: "_site" } };
-`,
-  );
+
+async function serveOnce({ n, edits, source, previewArgs, workDir, log }) {
+  const site = writePluginSite(join(workDir, `serve-n${n}`), n, source);
+  const releases = readdirSync(join(site, "releases")).sort();
   const target = releases[Math.floor(n / 2)];
-  const file = join(site, "releases", `${target.id}.md`);
+  const id = target.replace(/\.md$/, "");
+  const file = join(site, "releases", target);
   const original = readFileSync(file, "utf8");
   const port = await freePort();
-  const server = spawn(process.execPath, [ELEVENTY_CLI, "--serve", `--port=${port}`], {
+  const server = spawn(process.execPath, [ELEVENTY_CLI, "--input=src", "--output=_site", ...previewArgs, `--port=${port}`], {
     cwd: site,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -77,11 +86,11 @@ export const config = { dir: { input: "src", output: "_site" } };
   server.stdout.on("data", (d) => (out.text += d));
   server.stderr.on("data", (d) => (out.text += d));
   const exited = new Promise((resolve) => server.once("exit", resolve));
-  const url = `http://127.0.0.1:${port}/zh-hans/${target.id}/`;
+  const url = `http://127.0.0.1:${port}/${convertedSegment(source)}/${id}/`;
   const latencies = [];
   try {
     const started = performance.now();
-    const ready = await waitFor(url, (t) => t.includes("</html>"), 180_000, 100);
+    const ready = await waitFor(url, (t) => t.includes("</html>"), 20 * 60_000, 250);
     if (ready === undefined) throw new Error(`bench: the --serve server never served ${url}\n${out.text.slice(-2000)}`);
     const startupMs = performance.now() - started;
     log(`serve N=${n}: first page served ${(startupMs / 1000).toFixed(1)} s after start`);
@@ -89,14 +98,14 @@ export const config = { dir: { input: "src", output: "_site" } };
       await sleep(1000); // let the watcher settle after the previous build
       const marker = `BENCHEDIT${e}X${Date.now().toString(36).toUpperCase()}`;
       const since = out.text.length;
-      writeFileSync(file, `${original.trimEnd()}\n\n${marker} 編輯後的段落。\n`);
+      writeFileSync(file, `${original.trimEnd()}\n\n${marker} ${EDITED[source]}\n`);
       const saved = performance.now();
-      const waited = await waitFor(url, (t) => t.includes(marker), 60_000);
-      if (waited === undefined) throw new Error(`bench: edit ${e + 1} was not served within 60 s\n${out.text.slice(since, since + 4000)}`);
+      const waited = await waitFor(url, (t) => t.includes(marker), 5 * 60_000);
+      if (waited === undefined) throw new Error(`bench: edit ${e + 1} was not served within 5 min\n${out.text.slice(since, since + 4000)}`);
       const ms = performance.now() - saved;
       latencies.push(ms);
       log(`serve N=${n}: edit ${e + 1}/${edits} served after ${ms.toFixed(0)} ms`);
-      await waitForBuild(out, since, 60_000);
+      await waitForBuild(out, since, 5 * 60_000);
     }
     return { n, edits, startupMs, latencies, medianMs: median(latencies), url: url.replace(/:\d+\//, ":PORT/") };
   } finally {
@@ -109,5 +118,6 @@ export const config = { dir: { input: "src", output: "_site" } };
         await exited;
       }
     }
+    removeTrees(site);
   }
 }
