@@ -78,7 +78,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   if (site.root) registerRootPage(ctx);
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
-  registerReleaseImages(eleventyConfig, plan, root);
+  registerReleaseImages(outputs, plan, root);
   reportAudit(own, () => plan.audit(), options, { root, preview });
   if (preview) {
     if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));

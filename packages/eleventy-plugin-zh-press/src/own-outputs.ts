@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFileSync, rmdirSync, rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { writeFileAtomic } from "./write-atomic.js";
@@ -51,6 +51,8 @@ export class OwnOutputs {
   /** Files (relative to the output folder) this build writes. */
   private readonly planned = new Set<string>();
   private readonly assets = new Map<string, Buffer>();
+  /** Files copied as they are (release images): output file → source file. */
+  private readonly copies = new Map<string, string>();
 
   constructor(private readonly manifestPath: string, private readonly root: string) {}
 
@@ -82,6 +84,11 @@ export class OwnOutputs {
     this.assets.set(fileOf(url), content);
   }
 
+  /** A file zh-press copies into the output once pages are written (an image beside a release page). */
+  addCopy(url: string, from: string): void {
+    this.copies.set(fileOf(url), from);
+  }
+
   /** Remove stale outputs before a build writes, write the assets, and record what was written after it. */
   register(config: EleventyConfig): void {
     let outputDir: string | undefined;
@@ -95,7 +102,7 @@ export class OwnOutputs {
       const recorded = manifest.outputs[key] ?? {};
       const kept: Record<string, string> = {};
       for (const [file, hash] of Object.entries(recorded)) {
-        if (this.planned.has(file) || this.assets.has(file)) kept[file] = hash;
+        if (this.planned.has(file) || this.assets.has(file) || this.copies.has(file)) kept[file] = hash;
         else removeIfUnchanged(outputDir, file, hash);
       }
       for (const [file, content] of this.assets) {
@@ -115,6 +122,7 @@ export class OwnOutputs {
         const file = posix(relative(outputDir, resolve(result.outputPath)));
         if (this.planned.has(file)) entries[file] = sha256(result.content);
       }
+      for (const [file, from] of this.copies) entries[file] = sha256(copyIfChanged(from, join(outputDir, file)));
       manifest.outputs[key] = entries;
       writeFileAtomic(this.manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
     });
@@ -151,4 +159,15 @@ function removeIfUnchanged(outputDir: string, file: string, hash: string): void 
       break;
     }
   }
+}
+
+/** Copy unless the target already is the same size and newer; returns what the target holds. */
+function copyIfChanged(from: string, to: string): Buffer {
+  const source = statSync(from);
+  const target = statSync(to, { throwIfNoEntry: false });
+  if (!target || target.size !== source.size || target.mtimeMs < source.mtimeMs) {
+    mkdirSync(dirname(to), { recursive: true });
+    copyFileSync(from, to);
+  }
+  return readFileSync(to);
 }

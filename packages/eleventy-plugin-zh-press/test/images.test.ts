@@ -75,6 +75,20 @@ test("image files beside a release are copied beside its page in every variant",
   assert.not.ok(existsSync(join(site, "zh-hans", "expo-opening", "venue.jpg")), "a remote image is linked, not fetched");
 });
 
+test("an image no release shows any more is removed from the site, like its page; a file of the site's own stays", async () => {
+  const root = project({ "releases/expo.md": EXPO, "releases/photo.png": PNG, "releases/images/hall.png": OTHER });
+  const out = await writeSite(root, {});
+  assert.ok(existsSync(join(out, "zh-hant", "expo-opening", "images", "hall.png")));
+  writeFileSync(join(out, "zh-hant", "mine.png"), PNG);
+  writeFileSync(join(root, "releases", "expo.md"), EXPO.replace("![展馆内景，观众参观新产品](images/hall.png)", ""));
+  await writeSite(root, {});
+  for (const segment of ["zh-hans", "zh-hant"]) {
+    assert.not.ok(existsSync(join(out, segment, "expo-opening", "images", "hall.png")), `${segment}: the image the release dropped`);
+    assert.ok(existsSync(join(out, segment, "expo-opening", "photo.png")), `${segment}: the lead image it still shows`);
+  }
+  assert.ok(existsSync(join(out, "zh-hant", "mine.png")));
+});
+
 test("the lead image is on the page, its alt, caption and credit in each variant's script", () => {
   const hans = page("zh-hans");
   const hant = page("zh-hant");

@@ -1,7 +1,6 @@
-import { copyFileSync, mkdirSync, statSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import type { SitePlan } from "@zh-press/core";
-import type { EleventyConfig } from "../eleventy-config.js";
+import type { OwnOutputs } from "../own-outputs.js";
 
 interface Copy {
   from: string;
@@ -23,27 +22,14 @@ export function releaseImageCopies(plan: Pick<SitePlan, "entries">, root: string
   return copies;
 }
 
-function copyIfChanged(from: string, to: string): void {
-  const source = statSync(from);
-  const target = statSync(to, { throwIfNoEntry: false });
-  if (target && target.size === source.size && target.mtimeMs >= source.mtimeMs) return;
-  mkdirSync(dirname(to), { recursive: true });
-  copyFileSync(from, to);
-}
-
 /**
  * Images a release shows from files beside it are copied beside its page in every variant
  * (`releases/photo.jpg` → `zh-hans/<id>/photo.jpg`, `zh-hant/<id>/photo.jpg`), so the release's
  * relative `src` works on the site as it does next to the file, under any path prefix. The
  * loader checked that each file exists before anything was written. Eleventy's passthrough copy
- * keeps one target per source file, so the plugin copies them itself once the pages are written.
+ * keeps one target per source file, so zh-press copies them itself once the pages are written,
+ * recorded with its other outputs: an image no release shows any more is removed like a page.
  */
-export function registerReleaseImages(config: EleventyConfig, plan: Pick<SitePlan, "entries">, root: string): void {
-  const copies = releaseImageCopies(plan, root);
-  if (!copies.length) return;
-  config.on("eleventy.after", ({ outputMode, directories }: { outputMode?: string; directories?: { output?: string } }) => {
-    if (outputMode !== "fs") return;
-    const output = resolve(root, directories?.output ?? config.directories?.output ?? "_site");
-    for (const copy of copies) copyIfChanged(copy.from, join(output, copy.to));
-  });
+export function registerReleaseImages(outputs: Pick<OwnOutputs, "addCopy">, plan: Pick<SitePlan, "entries">, root: string): void {
+  for (const copy of releaseImageCopies(plan, root)) outputs.addCopy(`/${copy.to}`, copy.from);
 }
