@@ -8,6 +8,8 @@ export interface EleventyConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   ignores: { add(glob: string): unknown };
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addTemplateFormats(formats: string): void;
+  addExtension(extension: string, options: Record<string, unknown>): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addShortcode(name: string, shortcode: (...args: any[]) => unknown): void;
   getFilter(name: string): ((...args: any[]) => any) | undefined;
@@ -19,4 +21,16 @@ export interface EleventyConfig {
   quietMode?: boolean;
   pathPrefix?: string;
   logger?: { logWithOptions?(options: { message: string; prefix?: string }): void };
+}
+
+/** The same config with `addTemplate` replaced: how zh-press routes its own templates. */
+export function withAddTemplate<C extends Pick<EleventyConfig, "addTemplate">>(config: C, addTemplate: C["addTemplate"]): C {
+  return new Proxy(config, {
+    get(target, key) {
+      if (key === "addTemplate") return addTemplate;
+      // Eleventy's config keeps private fields: its methods must run on it, not on the proxy.
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -5,6 +5,7 @@ import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, R
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { OwnTemplates } from "./own-engine.js";
 import { OUTPUTS_MANIFEST, OwnOutputs } from "./own-outputs.js";
 import { addPageTransform } from "./page-transform.js";
 import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, showIssuesInPreview } from "./preview.js";
@@ -45,7 +46,8 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   const preview = isPreviewRun();
   const outputs = new OwnOutputs(resolve(root, OUTPUTS_MANIFEST), root);
   // zh-press's templates are added through `own`, which records where each is written.
-  const own = outputs.recording(eleventyConfig);
+  const templates = new OwnTemplates(eleventyConfig);
+  const own = outputs.recording(templates.recording(eleventyConfig));
   watchReleases(eleventyConfig, folder, root);
   if (preview) setUpPreview(eleventyConfig, folder);
 

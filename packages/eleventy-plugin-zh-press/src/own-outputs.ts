@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve, sep } from "node:path";
-import type { EleventyConfig } from "./eleventy-config.js";
+import { withAddTemplate, type EleventyConfig } from "./eleventy-config.js";
 import { writeFileAtomic } from "./write-atomic.js";
 
 /** Where zh-press keeps the list of files it wrote, relative to the project root. */
@@ -64,18 +64,9 @@ export class OwnOutputs {
     const plan = (path: string, data?: Record<string, unknown>) => {
       for (const url of permalinksOf(path, data)) this.planned.add(fileOf(url));
     };
-    return new Proxy(config, {
-      get(target, key) {
-        if (key !== "addTemplate") {
-          // Eleventy's config keeps private fields: its methods must run on it, not on the proxy.
-          const value = Reflect.get(target, key, target) as unknown;
-          return typeof value === "function" ? value.bind(target) : value;
-        }
-        return (path: string, content: unknown, data?: Record<string, unknown>) => {
-          plan(path, data);
-          target.addTemplate(path, content, data);
-        };
-      },
+    return withAddTemplate(config, (path, content, data) => {
+      plan(path, data);
+      config.addTemplate(path, content, data);
     });
   }
 

@@ -16,6 +16,7 @@ import {
 } from "@zh-press/core";
 import { document } from "@zh-press/core";
 import { followReleasesFolder } from "./release-watch.js";
+import { ownTemplatePath } from "./own-templates.js";
 
 /** The parts of Eleventy's config the preview uses. */
 interface PreviewHost {
@@ -64,7 +65,7 @@ export function showIssuesInPreview(config: PreviewHost, issues: readonly Releas
   );
   if (!pages.length) return;
   config.addTemplate(
-    "zh-press/preview-broken-release.11ty.js",
+    ownTemplatePath("preview-broken-release"),
     {
       render(data: { zhBroken: BrokenPage }) {
         const page = data.zhBroken;

@@ -30,9 +30,9 @@ const releases = [release("a"), release("b"), release("draft", { pubStatus: "wit
 const { publishable, held } = selectPublishable(releases, new Date("2024-06-01T00:00:00Z"));
 const warning: ReleaseIssue = { file: "releases/a.md", line: 3, field: "hedline", expected: "a known field", found: "an unknown field", severity: "warning" };
 const results = [
-  { inputPath: "./src/zh-press/release-zh-hans.11ty.js", outputPath: "_site/zh-hans/a/index.html" },
-  { inputPath: "./src/zh-press/release-zh-hant.11ty.js", outputPath: "_site/zh-hant/a/index.html" },
-  { inputPath: "./src/zh-press/index.11ty.js", outputPath: "_site/zh-hans/index.html" },
+  { inputPath: "./src/zh-press/release-zh-hans.zh-press", outputPath: "_site/zh-hans/a/index.html" },
+  { inputPath: "./src/zh-press/release-zh-hant.zh-press", outputPath: "_site/zh-hant/a/index.html" },
+  { inputPath: "./src/zh-press/index.zh-press", outputPath: "_site/zh-hans/index.html" },
   { inputPath: "./src/about.md", outputPath: "_site/about/index.html" },
   { inputPath: "./src/data.11ty.js", outputPath: false },
 ];
