@@ -71,10 +71,10 @@ export interface PreviewServer {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Start `eleventy --serve` in its own process group; resolves once the server says where it is. */
-export async function startPreview(site: string, timeoutMs = 30_000): Promise<PreviewServer> {
+/** Start `eleventy --serve` (with `args`, e.g. `--incremental`) in its own process group; resolves once the server says where it is. */
+export async function startPreview(site: string, timeoutMs = 30_000, args: string[] = []): Promise<PreviewServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, [ELEVENTY_CMD, "--serve", `--port=${port}`], {
+  const child = spawn(process.execPath, [ELEVENTY_CMD, "--serve", `--port=${port}`, ...args], {
     cwd: site,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,10 +1,11 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type ReleaseIssue } from "@zh-press/core";
+import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type HeldRelease, type Release, type ReleaseIssue } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { LivePreview, type PreviewRun } from "./live-preview.js";
 import { OwnTemplates } from "./own-engine.js";
 import { OUTPUTS_MANIFEST, OwnOutputs } from "./own-outputs.js";
 import { addPageTransform } from "./page-transform.js";
@@ -12,6 +13,7 @@ import { buildSiteForPreview, isPreviewRun, setUpPreview, showHeldInPreview, sho
 import { registerFeedsAndSitemaps } from "./register/feeds.js";
 import { zhDateFilter, zhFilter } from "./register/filters.js";
 import { registerListPages, registerReleasePages, registerRootPage, RenderedReleases, type PagesContext } from "./register/pages.js";
+import { templatesShowing } from "./register/showing.js";
 import { planFor, watchReleases } from "./register/plan.js";
 import { registerShortcodes } from "./register/shortcodes.js";
 import { registerReleaseImages } from "./register/images.js";
@@ -48,22 +50,30 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   // zh-press's templates are added through `own`, which records where each is written.
   const templates = new OwnTemplates(eleventyConfig);
   const own = outputs.recording(templates.recording(eleventyConfig));
-  watchReleases(eleventyConfig, folder, root);
-  if (preview) setUpPreview(eleventyConfig, folder);
-
-  const { releases, issues } = loadReleases(folder, root, preview ? previewCache.files : undefined);
-  for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
-  // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
-  if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
-  // Withheld, canceled and still-embargoed releases stay out of every page, list and feed.
-  const { publishable, held } = selectPublishable(releases, new Date());
+  watchReleases(eleventyConfig, folder, root, !preview);
 
   const cache = preview ? previewCache.pages : options.failOnUnreviewed ? new ReleasePageCache() : undefined;
   const { plan: build, site } = planFor(eleventyConfig, options, { folder, preview, progress: report.progress, ...(cache && { cache }) });
+  const load = () => {
+    const loaded = loadReleases(folder, root, preview ? previewCache.files : undefined);
+    // Withheld, canceled and still-embargoed releases stay out of every page, list and feed.
+    return { ...loaded, ...selectPublishable(loaded.releases, new Date()) };
+  };
+  const { releases, issues, publishable, held } = load();
+  for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
+  // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
+  if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
+
   // A build stops before writing anything, with the problems planning finds in the valid releases
   // too (bodies nested too deep, broken inline rules); a preview keeps serving and shows them instead.
   if (!preview && issues.some((i) => i.severity === "error")) throw new ReleaseValidationError([...issues, ...planningIssues(() => build(publishable))]);
-  const { site: plan, issues: found } = preview ? buildSiteForPreview(build, releases) : { site: build(publishable), issues: [] };
+  const previewRun = (loaded: { releases: readonly Release[]; issues: readonly ReleaseIssue[]; held: readonly HeldRelease[] }): PreviewRun => {
+    const { site: plan, issues: found } = buildSiteForPreview(build, loaded.releases);
+    if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));
+    return { releases: loaded.releases, held: loaded.held, plan, issues: [...loaded.issues, ...found] };
+  };
+  const run: PreviewRun = preview ? previewRun({ releases, issues, held }) : { releases, issues, held, plan: build(publishable) };
+  const plan = run.plan;
   const rendered = new RenderedReleases(plan);
   if (!preview && options.failOnUnreviewed) failOnUnreviewed(plan.renderAll());
   const context = { variants: plan.variants, feeds: options.feeds, urls: plan.urls };
@@ -81,13 +91,38 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   registerFeedsAndSitemaps(ctx, rendered, site.sitemap);
   registerShortcodes(ctx, rendered);
   registerReleaseImages(outputs, plan, root);
-  reportAudit(own, () => plan.audit(), options, { root, preview });
+  reportAudit(own, () => ctx.plan.audit(), options, { root, preview });
   if (preview) {
-    if (options.failOnUnreviewed) found.push(...unreviewedAsIssues(plan.renderAll()));
-    showIssuesInPreview(own, [...issues, ...found], plan, root);
+    showIssuesInPreview(own, run.issues, plan, root);
     showHeldInPreview(eleventyConfig, held, plan);
+    const live = new LivePreview(run, {
+      root,
+      folder,
+      templates,
+      addWatchTarget: (target, opts) => eleventyConfig.addWatchTarget(target, opts),
+      plan: () => previewRun(load()),
+      apply(next) {
+        ctx.plan = next.plan;
+        rendered.use(next.plan);
+        outputs.clearCopies();
+        registerReleaseImages(outputs, next.plan, root);
+      },
+      templatesOf: (entries, next) => templatesShowing(entries, next, options),
+      log: (message) => console.log(`[zh-press] ${message}`),
+    });
+    setUpPreview(eleventyConfig, folder, (path) => live.saved(path));
+    eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => live.refresh(queue));
+    eleventyConfig.on("eleventy.after", () => live.afterBuild());
   }
-  report.summarise({ site: plan, held, issues: [...issues, ...found], preview, ...(options.auditReport && { auditReport: options.auditReport }) });
+  report.summarise({
+    get site() {
+      return ctx.plan;
+    },
+    held,
+    issues: run.issues,
+    preview,
+    ...(options.auditReport && { auditReport: options.auditReport }),
+  });
 
   if (options.convertPages) addPageTransform(eleventyConfig, options);
   eleventyConfig.addFilter("zh", zhFilter(options));

@@ -80,6 +80,11 @@ export class OwnOutputs {
     this.copies.set(fileOf(url), from);
   }
 
+  /** Forget the copies planned so far (a preview plans them again for the releases as they are now). */
+  clearCopies(): void {
+    this.copies.clear();
+  }
+
   /** Remove stale outputs before a build writes, write the assets, and record what was written after it. */
   register(config: EleventyConfig): void {
     let outputDir: string | undefined;
@@ -97,8 +102,10 @@ export class OwnOutputs {
         else removeIfUnchanged(outputDir, file, hash);
       }
       for (const [file, content] of this.assets) {
-        writeFileAtomic(join(outputDir, file), content);
-        kept[file] = sha256(content);
+        const hash = sha256(content);
+        // Rewritten only when changed: a preview's rebuild leaves the assets (and their caches) alone.
+        if (hashOnDisk(join(outputDir, file)) !== hash) writeFileAtomic(join(outputDir, file), content);
+        kept[file] = hash;
       }
       manifest.outputs[key] = kept;
       writeFileAtomic(this.manifestPath, `${JSON.stringify(manifest, null, 1)}\n`);
@@ -128,6 +135,14 @@ function permalinksOf(path: string, data: Record<string, unknown> = {}): string[
     return (data[pagination.data] as unknown[]).map((item) => String(permalink({ [pagination.alias]: item })));
   }
   throw new Error(`eleventy-plugin-zh-press: cannot tell where ${path} is written (a permalink or a paginated permalink is needed)`);
+}
+
+function hashOnDisk(path: string): string | undefined {
+  try {
+    return sha256(readFileSync(path));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Remove one of zh-press's files if it still holds what zh-press wrote, then its folders left empty. */

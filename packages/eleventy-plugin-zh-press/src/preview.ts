@@ -119,6 +119,6 @@ export function showHeldInPreview(config: PreviewHost, held: readonly HeldReleas
 }
 
 /** Everything a preview (`--serve`, `--watch`) needs beyond a build, set up for one config. */
-export function setUpPreview(config: PreviewHost, folder: string): void {
-  followReleasesFolder(config, folder);
+export function setUpPreview(config: PreviewHost, folder: string, onRelease?: (path: string) => void): void {
+  followReleasesFolder(config, folder, onRelease);
 }

@@ -21,6 +21,8 @@ interface WatchState {
   /** Set once the releases folder itself went away: Eleventy's own watch of it is lost for good. */
   lost: boolean;
   pending?: NodeJS.Timeout;
+  /** Told of every event on a release file, before Eleventy's own watcher (which waits for writes to settle) sees it. */
+  onRelease?: (path: string) => void;
 }
 
 // One per releases folder and process, not per config: Eleventy runs the plugin again on every config reset.
@@ -46,6 +48,18 @@ function triggerFileFor(folder: string): string {
     writeFileSync(trigger, `${folder}\n`);
   }
   return trigger;
+}
+
+/**
+ * Rebuild the preview with a config reset, `delay` ms from now (events coming at once make one
+ * rebuild): Eleventy watches the trigger file with `resetConfig`.
+ */
+export function requestRebuild(folder: string, why: string, delay: number): void {
+  const state = stateFor(folder);
+  const trigger = triggerFileFor(folder);
+  clearTimeout(state.pending);
+  state.pending = setTimeout(() => writeFileSync(trigger, `${new Date().toISOString()} ${why}\n`), delay);
+  state.pending.unref();
 }
 
 /** The folder and its subfolders, skipping the names the loader skips (`.x`, `_x`). */
@@ -83,16 +97,11 @@ function watching(path: string, listener: (event: string, name: string | null) =
  * Eleventy's watch is lost, on every change. One watcher per folder (recursive `fs.watch` misses
  * deletions on Linux with Node 20), brought up to date each time the plugin runs.
  */
-export function followReleasesFolder(config: WatchHost, folder: string): void {
+export function followReleasesFolder(config: WatchHost, folder: string, onRelease?: (path: string) => void): void {
   const state = stateFor(folder);
-  const trigger = triggerFileFor(folder);
-  config.addWatchTarget(trigger, { resetConfig: true });
-  const rebuild = (why: string) => {
-    // A folder moved or removed raises many events at once: one rebuild for them all.
-    clearTimeout(state.pending);
-    state.pending = setTimeout(() => writeFileSync(trigger, `${new Date().toISOString()} ${why}\n`), 50);
-    state.pending.unref();
-  };
+  state.onRelease = onRelease;
+  config.addWatchTarget(triggerFileFor(folder), { resetConfig: true });
+  const rebuild = (why: string) => requestRebuild(folder, why, 50);
 
   const parent = dirname(folder);
   if (state.parent?.path !== parent) {
@@ -119,6 +128,7 @@ export function followReleasesFolder(config: WatchHost, folder: string): void {
       const isRelease = RELEASE_EXTENSIONS.includes(extname(name).toLowerCase());
       const isFolder = state.watchers.has(path) || (!/^[._]/.test(name) && statSync(path, { throwIfNoEntry: false })?.isDirectory() === true);
       if (!isRelease && !isFolder) return;
+      if (isRelease) state.onRelease?.(path);
       // Eleventy sees changes and additions itself, as long as it still watches the folder.
       if (!state.lost && (event !== "rename" || existsSync(path))) return;
       rebuild(path);

@@ -16,7 +16,7 @@ interface BuildEvent {
 export interface BuildReport {
   /** For `buildSiteModel`'s `onProgress`: a progress line on long runs, none under --quiet. */
   progress(done: number, total: number): void;
-  /** After the site model is built: print the summary at the end of each build. */
+  /** After the site model is built: print the summary at the end of each build (`facts.site` is read then: a preview may replace it). */
   summarise(facts: { site: SitePlan; held: readonly HeldRelease[]; issues: readonly ReleaseIssue[]; preview: boolean; auditReport?: string }): void;
 }
 
@@ -36,7 +36,8 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
       progress.tick(done);
       if (done === total) progress.end();
     },
-    summarise({ site, held, issues, preview, auditReport }) {
+    summarise(facts) {
+      const { held, issues, preview, auditReport } = facts;
       const convertMs = performance.now() - started;
       let firstBuild = true;
       config.on("eleventy.before", () => {
@@ -44,6 +45,7 @@ export function startBuildReport(config: ReportHost, stream: NodeJS.WriteStream 
         if (!firstBuild) started = performance.now();
       });
       config.on("eleventy.after", ({ outputMode, results = [] }: BuildEvent) => {
+        const site = facts.site;
         // Known once every release page is rendered: glossary terms that matched nowhere.
         const pins = unmatchedPinIssues(site.audit());
         const written = results.filter((r) => typeof r.outputPath === "string" || outputMode !== "fs");

@@ -4,7 +4,12 @@ import { ownTemplatePath } from "../own-templates.js";
 import type { PagesContext, RenderedReleases } from "./pages.js";
 
 /** Entries per feed: a feed carries the newest releases only. */
-const FEED_SIZE = 20;
+export const FEED_SIZE = 20;
+
+/** The templates of one variant's feeds. */
+export function feedTemplates(variant: { segment: string }): string[] {
+  return [ownTemplatePath(`feed-atom-${variant.segment}`), ownTemplatePath(`feed-json-${variant.segment}`)];
+}
 
 function file(ctx: PagesContext, name: string, permalink: string, render: () => string | Promise<string>): void {
   ctx.config.addTemplate(ownTemplatePath(name), { render }, { permalink, eleventyExcludeFromCollections: true });
@@ -28,7 +33,8 @@ export function registerFeedsAndSitemaps(ctx: PagesContext, rendered: RenderedRe
     for (const variant of plan.variants) {
       const siteName = siteNames.get(variant.tag) ?? "";
       const feed = () => {
-        const newest = plan.entries.get(variant.tag)!.slice(0, FEED_SIZE).map((entry) => rendered.page(entry));
+        // The plan of the moment: a preview replaces it when a release is saved.
+        const newest = ctx.plan.entries.get(variant.tag)!.slice(0, FEED_SIZE).map((entry) => rendered.page(entry));
         return withAbsoluteBodies(variantFeed(variant, newest, { siteUrl: base, siteName, size: FEED_SIZE }));
       };
       const urls = feedUrls(variant);

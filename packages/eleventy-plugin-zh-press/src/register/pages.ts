@@ -41,16 +41,29 @@ interface PageKind<T> {
   layout: string | undefined;
 }
 
-/** Renders release pages once per build however often a page and its layout ask for them. */
+/**
+ * Renders release pages once per build however often a page and its layout ask for them, from
+ * the plan of the moment: a preview replaces the plan when a saved release changes only what
+ * its pages show, and Eleventy's data (the entry given to the template) then stays as it was.
+ */
 export class RenderedReleases {
   private readonly recent = new Map<string, ReleasePage>();
-  constructor(private readonly plan: SitePlan) {}
+  private current = new Map<string, ReleaseEntry>();
+  constructor(private plan: SitePlan) {
+    this.use(plan);
+  }
+
+  use(plan: SitePlan): void {
+    this.plan = plan;
+    this.recent.clear();
+    this.current = new Map([...plan.entries.values()].flat().map((entry) => [keyOf(entry), entry]));
+  }
 
   page(entry: ReleaseEntry): ReleasePage {
-    const key = `${entry.variant.tag}|${entry.id}`;
+    const key = keyOf(entry);
     let page = this.recent.get(key);
     if (!page) {
-      page = this.plan.renderRelease(entry);
+      page = this.plan.renderRelease(this.current.get(key) ?? entry);
       this.recent.set(key, page);
       // A page and its layout render one after the other: a few recent pages are enough.
       if (this.recent.size > 32) this.recent.delete(this.recent.keys().next().value!);
@@ -58,6 +71,11 @@ export class RenderedReleases {
     return page;
   }
 }
+
+const keyOf = (entry: ReleaseEntry) => `${entry.variant.tag}|${entry.id}`;
+
+/** The template of one release's page in one variant. */
+export const releaseTemplate = (entry: Pick<ReleaseEntry, "id" | "lang">) => ownTemplatePath(`releases/${entry.id}`, entry.lang);
 
 /** The article, with the conversion audit marked when the page carries marks (previews). */
 function article(page: ReleasePage): string {
@@ -77,7 +95,7 @@ export function registerReleasePages(ctx: PagesContext, rendered: RenderedReleas
       // Frozen: Eleventy's data merge then shares the entry instead of copying the release.
       Object.freeze(entry);
       config.addTemplate(
-        ownTemplatePath(`releases/${entry.id}`, variant.tag),
+        releaseTemplate(entry),
         {
           render(data: { zhPage: ReleaseEntry }) {
             const page = rendered.page(data.zhPage);

@@ -4,10 +4,13 @@ import type { EleventyConfig } from "../eleventy-config.js";
 import type { ResolvedOptions } from "../options.js";
 import { siteOwnUrls } from "./site-urls.js";
 
-/** Release files are data for the plugin, never pages of their own; saving one rebuilds the site. */
-export function watchReleases(config: EleventyConfig, folder: string, root: string): void {
+/**
+ * Release files are data for the plugin, never pages of their own. Saving one rebuilds the site:
+ * with a config reset, or (a preview, `resetConfig: false`) with the plan replaced in place.
+ */
+export function watchReleases(config: EleventyConfig, folder: string, root: string, resetConfig = true): void {
   const glob = `./${relative(root, folder).replaceAll("\\", "/")}/**/*.{${RELEASE_EXTENSIONS.map((x) => x.slice(1)).join(",")}}`;
-  config.addWatchTarget(glob, { resetConfig: true });
+  config.addWatchTarget(glob, { resetConfig });
   config.ignores.add(glob);
 }
 
