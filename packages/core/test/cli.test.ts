@@ -118,7 +118,9 @@ test("import page.html writes a release from the saved page, and says what it re
   assert.match(run.stderr, "published: 2024-03-15T10:21:00+08:00   (JSON-LD datePublished)");
   assert.match(run.stderr, "  related list: 延伸閱讀 / 安平老街假日人潮回流 業者：營收恢復八成 /");
   assert.match(run.stderr, "  page nav: 政治 / 國際 / 生活 / 社會");
-  assert.match(run.stderr, "images: 1, 1 with a caption");
+  // The picture that opens the article is the release's lead image, with its alt text and caption.
+  assert.is(loaded.release?.image?.alt, "台南運河夜間水域活動");
+  assert.match(run.stderr, "image: https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg, alt \"台南運河夜間水域活動\", with a caption   (JSON-LD image; alt from the article's <img alt>)");
 });
 
 test("a saved page in GBK is read by its <meta charset>; a page without an article exits 1 naming the file", () => {

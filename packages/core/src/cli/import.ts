@@ -49,6 +49,7 @@ function structure(fields: ReleaseFields, report: ImportReport): string[] {
     ...(people ? [`byline: ${people}${from("byline")}`] : []),
     ...(fields.editor ? [`editor: ${fields.editor}`] : []),
     ...(fields.summary ? [`summary: ${[...fields.summary].slice(0, 24).join("")}…${from("summary")}`] : []),
+    ...(fields.image ? [`image: ${fields.image.src}, alt "${fields.image.alt}"${fields.image.caption ? ", with a caption" : ""}${from("image")}`] : []),
     ...(fields.tags ? [`tags: ${fields.tags.join("、")}${from("tags")}`] : []),
     ...(fields.rights ? [`rights: ${[...fields.rights].slice(0, 16).join("")}…`] : []),
     `body: ${plural(report.paragraphs, "paragraph")}, ${plural(report.headings.length, "section heading")}${report.headings.length ? ` (${report.headings.join(" / ")})` : ""}`,

@@ -20,7 +20,7 @@ export function importedId(fields: Pick<ReleaseFields, "headline"> & { published
 }
 
 /** Field order in the written front matter: the order a person reads a release in. */
-const ORDER = ["id", "headline", "language", "published", "updated", "source", "byline", "editor", "summary", "tags", "rights", "figures"] as const;
+const ORDER = ["id", "headline", "language", "published", "updated", "source", "byline", "editor", "summary", "image", "tags", "rights", "figures"] as const;
 
 /** The release file: YAML front matter with the fields that were found, then the Markdown body. */
 export function releaseMarkdown(fields: Partial<ReleaseFields>, body: string): { fields: ReleaseFields; markdown: string } {
