@@ -6,7 +6,7 @@ import { extractFigures } from "../figures.js";
 import { furnitureKind } from "../furniture.js";
 import { datelineByline, editorText, LineFields, parseWrittenTime, readMetaLine, timeNotes, type WrittenTime } from "../meta-lines.js";
 import { normalizePunctuation } from "../punctuation.js";
-import { importedId, releaseMarkdown } from "../release-file.js";
+import { idOf, importedId, releaseMarkdown } from "../release-file.js";
 import type { ImportOptions, ImportReport, ImportResult } from "../scraped.js";
 import { articleBlocks, type Block } from "./blocks.js";
 import { parsePage, textBlocks, textOf } from "./dom.js";
@@ -264,7 +264,7 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
 
   const bodyText = `${blocks.map((b) => b.markdown).join("\n\n")}\n`;
   fields.language = language(`${fields.headline}\n${blocks.map((b) => b.text).join("\n")}`, meta.lang);
-  fields.id = options.id ?? importedId({ headline: fields.headline!, published: fields.published }, bodyText);
+  fields.id = options.id ?? idOf(importedId({ headline: fields.headline!, published: fields.published }, bodyText, options.idTaken), report);
   const release = releaseMarkdown(fields, bodyText);
 
   // Everything of the page that is neither in the release nor already listed is listed now.
