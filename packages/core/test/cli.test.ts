@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { loadReleaseText } from "../src/load/load.js";
+import { loadReleases, loadReleaseText } from "../src/load/load.js";
 import { normalizePunctuation } from "../src/import/punctuation.js";
 import { stripRubyPinyin } from "../src/import/ruby.js";
 
@@ -118,7 +118,31 @@ test("import page.html writes a release from the saved page, and says what it re
   assert.match(run.stderr, "published: 2024-03-15T10:21:00+08:00   (JSON-LD datePublished)");
   assert.match(run.stderr, "  related list: 延伸閱讀 / 安平老街假日人潮回流 業者：營收恢復八成 /");
   assert.match(run.stderr, "  page nav: 政治 / 國際 / 生活 / 社會");
-  assert.match(run.stderr, "images: 1, 1 with a caption");
+  // The picture that opens the article is the release's lead image, with its alt text and caption.
+  assert.is(loaded.release?.image?.alt, "台南運河夜間水域活動");
+  assert.match(run.stderr, "image: https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg, alt \"台南運河夜間水域活動\", with a caption   (JSON-LD image; alt from the article's <img alt>)");
+});
+
+test("import -o: two releases published in the same minute get different ids; importing again keeps each one's id", () => {
+  const dir = mkdtempSync(join(tmpdir(), "zh-press-ids-"));
+  const other = join(dir, "other.html");
+  // Another article of the same outlet, in the same minute.
+  writeFileSync(other, readFileSync(PAGE, "utf8").replaceAll("台南運河夜間水域開放 首週湧入逾萬人次", "安平古堡夜間開放 首週湧入逾五千人次"));
+  const id = (file: string) => loadReleaseText(readFileSync(file, "utf8"), file).release?.id;
+  const first = zhPress("import", PAGE, "-o", join(dir, "releases", "canal.md"));
+  assert.is(first.status, 0, first.stderr);
+  assert.is(id(join(dir, "releases", "canal.md")), "release-202403151021");
+  const second = zhPress("import", other, "-o", join(dir, "releases", "fort.md"));
+  assert.is(second.status, 0, second.stderr);
+  const fortId = id(join(dir, "releases", "fort.md"));
+  assert.match(fortId ?? "", /^release-202403151021-[0-9a-f]{6}$/);
+  assert.match(second.stderr, `note: ${join(dir, "releases", "canal.md")} has the id release-202403151021 (published in the same minute): added a hash of the text, ${fortId}`);
+  assert.equal(loadReleases(join(dir, "releases")).issues, []);
+  // Again, over their own files: the same ids.
+  for (const [input, output, expected] of [[other, "fort.md", fortId], [PAGE, "canal.md", "release-202403151021"]] as const) {
+    assert.is(zhPress("import", input, "-o", join(dir, "releases", output)).status, 0);
+    assert.is(id(join(dir, "releases", output)), expected, output);
+  }
 });
 
 test("a saved page in GBK is read by its <meta charset>; a page without an article exits 1 naming the file", () => {

@@ -6,7 +6,9 @@ import { importScrapedText } from "../src/import/scraped.js";
 import { readMetaLine } from "../src/import/meta-lines.js";
 import { furnitureKind } from "../src/import/furniture.js";
 import { loadReleaseText } from "../src/load/load.js";
+import { importedId } from "../src/import/release-file.js";
 
+const SEED = fileURLToPath(new URL("../../../examples/luxi/seed/luxi-2022-08-29.txt", import.meta.url));
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`fixtures/scraped/${name}`, import.meta.url)), "utf8");
 
 test("portal datelines: time, source and author on one line, and times written the Chinese way", () => {
@@ -167,6 +169,28 @@ test("a release without a time gets an id made from its text: different texts, d
   assert.is.not(a.fields.id, b.fields.id);
   assert.is(importScrapedText(notice).fields.id, a.fields.id, "the same text imported again keeps its id");
   assert.ok(a.report.notes.includes("no publication time found: set `published` by hand"));
+});
+
+test("ids from the publication time: to the second when the seconds are known; a hash of the text when another release has the id", () => {
+  const headline = "某市举行防汛演练";
+  assert.is(importedId({ headline, published: "2022-08-29T15:42:06+08:00" }, "正文\n").id, "release-20220829154206");
+  assert.is(importedId({ headline, published: "2024-03-15T10:21:00+08:00" }, "正文\n").id, "release-202403151021");
+  assert.is(importedId({ headline, published: "2024-03-15T02:21:00.000Z" }, "正文\n").id, "release-202403150221");
+  // Two outlets' releases in the same minute: the second import sees the first one's id taken.
+  const files = new Map([["release-202403151021", "releases/a.md"]]);
+  const taken = (id: string) => files.get(id);
+  const b = importedId({ headline, published: "2024-03-15T10:21:00+08:00" }, "另一篇正文\n", taken);
+  assert.match(b.id, /^release-202403151021-[0-9a-f]{6}$/);
+  assert.match(b.note ?? "", "releases/a.md has the id release-202403151021");
+  assert.equal(importedId({ headline, published: "2024-03-15T10:21:00+08:00" }, "另一篇正文\n", taken), b, "the same input gives the same id");
+  const c = importedId({ headline, published: "2024-03-15T10:21:00+08:00" }, "第三篇正文\n", taken);
+  assert.is.not(c.id, b.id);
+  // Even a hash suffix another release has is not given twice.
+  files.set(b.id, "releases/b.md");
+  const again = importedId({ headline, published: "2024-03-15T10:21:00+08:00" }, "另一篇正文\n", taken).id;
+  assert.ok(!files.has(again), again);
+  // The Luxi seed's time has seconds.
+  assert.is(importScrapedText(readFileSync(SEED, "utf8")).fields.id, "release-20220829154206");
 });
 
 test.run();

@@ -32,6 +32,8 @@ const CASES: {
   byline?: { role?: string; name: string }[];
   editor?: string;
   language: string;
+  /** The lead image: from the page's metadata or its first image, taken out of the body when it opens it. */
+  image?: { src: string; alt: string; caption?: string };
   body: Expected[];
   /** Page text that must not be in the release, and must be in the report. */
   gone: string[];
@@ -46,8 +48,8 @@ const CASES: {
     byline: [{ name: "林雅婷" }],
     editor: "張志明",
     language: "zh-Hant-TW",
+    image: { src: "https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg", alt: "台南運河夜間水域活動", caption: "台南運河夜間水域活動15日晚間登場，民眾搭乘燈光小船遊河。（東港通訊社記者林雅婷攝 113年3月15日）" },
     body: [
-      { image: "https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg", caption: "台南運河夜間水域活動15日晚間登場，民眾搭乘燈光小船遊河。（東港通訊社記者林雅婷攝 113年3月15日）" },
       "（東港通訊社記者林雅婷台南15日電）台南市政府今年首度開放運河夜間水域活動，首週統計湧入逾1萬人次，市府表示將視人潮調整船班，並加強沿岸照明與救生人力。",
       "觀光旅遊局指出，夜間水域活動每晚6時至10時開放，民眾可在安億橋、中正商圈兩處碼頭購票上船，每班約25分鐘，沿途可欣賞運河兩岸燈光裝置。",
       "市府也與在地業者合作推出聯票，凡持當日船票至合作店家消費可享9折優惠，首週已有超過40家店家加入，帶動周邊商圈人潮。",
@@ -64,8 +66,8 @@ const CASES: {
     source: "南方時報電子報",
     byline: [{ role: "記者", name: "王大同" }],
     language: "zh-Hant-TW",
+    image: { src: "https://img.sdaily.example.tw/Upload/news/600/2024/07/22/4601234_1.jpg", alt: "花蓮山區午後雲層增厚。", caption: "花蓮山區午後雲層增厚。（記者王大同攝）" },
     body: [
-      { image: "https://img.sdaily.example.tw/Upload/news/600/2024/07/22/4601234_1.jpg", caption: "花蓮山區午後雲層增厚。（記者王大同攝）" },
       "〔記者王大同／花蓮報導〕颱風外圍環流持續影響，氣象署今天下午針對花蓮、台東山區發布豪雨特報，提醒民眾注意坍方、落石及溪水暴漲，非必要應避免前往山區。",
       "氣象署預報員表示，颱風中心目前位於鵝鑾鼻東南方海面，暴風圈雖未接觸陸地，但外圍雲系帶來旺盛水氣，花東山區入夜後可能出現每小時50毫米以上的強降雨。",
       "花蓮縣政府已開設一級應變中心，針對秀林、萬榮等山區部落預先疏散撤離，截至下午4時共撤離82人，安置於鄉公所及活動中心。",
@@ -84,8 +86,8 @@ const CASES: {
     byline: [{ role: "撰文", name: "陳嘉欣" }],
     editor: "何曉彤",
     language: "zh-Hant-HK",
+    image: { src: "https://static.islanddaily.example.hk/2024/06/07/platform.jpg", alt: "將軍澳站月台", caption: "將軍澳站月台幕門將分階段更換。資料圖片" },
     body: [
-      { image: "https://static.islanddaily.example.hk/2024/06/07/platform.jpg", caption: "將軍澳站月台幕門將分階段更換。資料圖片" },
       "港鐵公司今日（7日）宣布，將軍澳站月台幕門更換工程將於本周六（8日）凌晨展開，工程分三個階段進行，預計明年第一季完成，期間列車服務維持正常。",
       "港鐵發言人表示，現有幕門已使用超過二十年，新幕門將加裝障礙物偵測系統，若有乘客或物件夾在車門與幕門之間，系統會即時通知車長及車務控制中心。",
       "工程期間，部分月台位置會以臨時圍板分隔，港鐵會增派職員在月台維持秩序，並在車站張貼告示，提醒乘客留意月台廣播。",
@@ -120,9 +122,9 @@ const CASES: {
     published: "2024-03-15T02:21:00.000Z",
     source: "环球广播 中文",
     language: "zh-Hans",
+    // JSON-LD names a larger size of the article's first image: its caption (with the credit written beside it, without the hidden "图像来源，" label) and alt are the lead image's.
+    image: { src: "https://ichef.worldservice.example.com/news/1024/cpsprodpb/ice.jpg", alt: "北极海冰", caption: "卫星图像显示北冰洋边缘的海冰正在变薄。 Getty Images" },
     body: [
-      // The credit written beside the caption is kept with it; the hidden "图像来源，" labels are not.
-      { image: "https://ichef.worldservice.example.com/news/640/cpsprodpb/ice.jpg", caption: "卫星图像显示北冰洋边缘的海冰正在变薄。 Getty Images" },
       "卫星数据显示，今年2月北极海冰面积为有记录以来同期最低，比1981年至2010年同期平均值少约13%。",
       "负责监测的冰雪数据中心表示，北冰洋周边海域冬季气温持续偏高，海冰在结冰季节未能充分增厚，春季融化可能因此提前。",
       "研究人员指出，海冰减少会让更多阳光被海水吸收，进一步加快升温，形成所谓的“反照率反馈”。",
@@ -140,8 +142,8 @@ const CASES: {
     source: "聯網報",
     byline: [{ role: "記者", name: "周怡君" }],
     language: "zh-Hant-TW",
+    image: { src: "https://pgw.udn-like.example.tw/gw/photo.php?u=https://uc.udn-like.example.tw/photo/2024/03/15/realtime/bus.jpg", alt: "台北市公車", caption: "台北市公車7月起全面支援行動支付。圖／聯網報資料照片" },
     body: [
-      { image: "https://pgw.udn-like.example.tw/gw/photo.php?u=https://uc.udn-like.example.tw/photo/2024/03/15/realtime/bus.jpg", caption: "台北市公車7月起全面支援行動支付。圖／聯網報資料照片" },
       "台北市交通局今天宣布，7月1日起全市公車將全面支援行動支付乘車，民眾除了悠遊卡、一卡通之外，也能使用手機感應或掃碼付款，轉乘優惠同樣適用。",
       "交通局表示，目前已有約八成公車完成車機更新，其餘車輛將在6月底前全數換裝，換裝期間若遇到車機無法感應，民眾可改用實體票卡或投現。",
       "交通局也提醒，使用行動支付乘車時請在上下車時各感應一次，以免被收取全程票價；相關問題可撥打1999市民熱線詢問。",
@@ -195,6 +197,7 @@ for (const c of CASES) {
     assert.equal(fields.byline, c.byline);
     assert.is(fields.editor, c.editor);
     assert.is(fields.language, c.language);
+    assert.equal(fields.image, c.image);
     assert.equal(bodyBlocks(body), c.body);
     for (const residue of [...c.gone, ...(c.notKept ?? [])]) assert.not.ok(body.includes(residue) || fields.headline.includes(residue), `"${residue}" left in the release`);
     // What was dropped is in the report, by name.
@@ -263,6 +266,73 @@ test("--punctuation and --figures work on pages as on text: headline, paragraphs
   for (const change of report.changes) assert.ok(body.includes(change.context.replace(/…/g, "")), change.context);
   const figures = importSavedPage(page("tw-wire.html").replace("帶動周邊商圈人潮。", "營業額達1.2億元，同比增長15%。"), { figures: true });
   assert.equal(figures.fields.figures?.map((f) => [f.value, f.unit, f.change]), [[1.2, "億元", 15]]);
+});
+
+const LD_IMAGE = '"image":{"@type":"ImageObject","url":"https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg"}';
+const OG_IMAGE = '<meta property="og:image" content="https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg">';
+const ARTICLE_IMG = 'src="https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg"';
+
+test("lead image: JSON-LD image as a string, an object or a list, resolved against the page's own address; alt from og:image:alt", () => {
+  const shapes: [string, string | undefined][] = [
+    ['"image":"/photos/lead.jpg"', undefined],
+    ['"image":{"@type":"ImageObject","url":"/photos/lead.jpg","caption":"運河夜景"}', "運河夜景"],
+    ['"image":[{"@type":"ImageObject","contentUrl":"/photos/lead.jpg","caption":"運河夜景"},"https://imgcdn.etn.example.tw/other.jpg"]', "運河夜景"],
+  ];
+  const og = '<meta property="og:image" content="/photos/lead.jpg"><meta property="og:image:alt" content="運河燈光">';
+  for (const [image, caption] of shapes) {
+    const html = page("tw-wire.html").replace(LD_IMAGE, image).replace(OG_IMAGE, og);
+    const { fields, body, markdown, report } = importSavedPage(html);
+    assert.equal(fields.image, { src: "https://www.etn.example.tw/photos/lead.jpg", alt: "運河燈光", ...(caption && { caption }) }, image);
+    // Another picture than the article's: the article's stays in the body.
+    assert.ok(body.includes("canal-night.jpg"), image);
+    assert.equal(loadReleaseText(markdown, "lead.md").issues, []);
+    assert.match(formatImportReport(fields, report), "image: https://www.etn.example.tw/photos/lead.jpg");
+  }
+  // No canonical, no og:url: JSON-LD's url is the page's address.
+  const ldUrl = page("tw-wire.html")
+    .replace(LD_IMAGE, '"url":"https://www.etn.example.tw/news/ahel/1.aspx","image":"lead.jpg"')
+    .replace(OG_IMAGE, '<meta property="og:image" content="lead.jpg"><meta property="og:image:alt" content="運河燈光">')
+    .replace(/<link rel="canonical"[^>]*>|<meta property="og:url"[^>]*>/g, "");
+  assert.is(importSavedPage(ldUrl).fields.image?.src, "https://www.etn.example.tw/news/ahel/lead.jpg");
+});
+
+test("lead image: never written without alt text, nor relative with nothing to resolve it against; the report says why", () => {
+  // The page has no address of its own; its only picture has alt="" and a caption, which is not alt text.
+  const html = page("cn-portal.html").replace("</head>", '<meta property="og:image" content="/photo/lead.jpg"><meta property="og:image:alt" content="航标"></head>');
+  const { fields, markdown, report } = importSavedPage(html);
+  assert.is(fields.image, undefined);
+  assert.not.match(markdown, /^image:/m);
+  const stderr = formatImportReport(fields, report);
+  assert.match(stderr, "the lead image /photo/lead.jpg (og:image) is relative and the page gives no address of its own");
+  assert.match(stderr, "lead image has no alt text (https://www.xinjiang-net.example.cn/photo/20240607/buoy.jpg");
+  assert.equal(loadReleaseText(markdown, "cn-portal.md").issues, []);
+});
+
+test("lead image: the article's first image after some text stays in the body too, and the report says the page shows it twice", () => {
+  const { fields, body, report } = importSavedPage(page("cn-portal.html").replace('buoy.jpg" alt=""', 'buoy.jpg" alt="长江上的航标"'));
+  assert.equal(fields.image, { src: "https://www.xinjiang-net.example.cn/photo/20240607/buoy.jpg", alt: "长江上的航标", caption: "6月6日，航道维护人员在长江武汉段检查智慧航标。新江网记者 张三 摄" });
+  assert.match(body, "buoy.jpg");
+  assert.match(report.notes.join("\n"), "the lead image is also in the body, after 2 blocks of text");
+});
+
+test("hostile image addresses: javascript: and data: URLs are never written, in `image` or in the body", () => {
+  const hostile = page("tw-wire.html")
+    .replace(LD_IMAGE, '"image":["javascript:alert(1)",{"url":" JavaScript:alert(2)"},"java\\tscript:alert(3)"]')
+    .replace(OG_IMAGE, '<meta property="og:image" content="data:image/svg+xml;base64,PHN2Zy8+"><meta property="og:image:alt" content="運河">')
+    .replace(ARTICLE_IMG, 'src="javascript:alert(4)"');
+  const { fields, markdown, report } = importSavedPage(hostile);
+  assert.is(fields.image, undefined);
+  assert.not.match(markdown, /javascript|script:|data:/i);
+  const notes = report.notes.join("\n");
+  assert.match(notes, "JSON-LD image names javascript:alert(1), a javascript: URL: never written");
+  assert.match(notes, "og:image names data:image/svg+xml;base64,PHN2Zy8+, a data: URL: never written");
+  assert.match(notes, "1 image is left out: not an http(s) address (javascript:alert(4))");
+  assert.equal(loadReleaseText(markdown, "hostile.md").issues, []);
+  // With a safe picture in the article, that one is the lead image; the hostile ones are still reported.
+  const mixed = importSavedPage(hostile.replace('src="javascript:alert(4)"', ARTICLE_IMG));
+  assert.is(mixed.fields.image?.src, "https://imgcdn.etn.example.tw/photos/202403/15/canal-night.jpg");
+  assert.not.match(mixed.markdown, /javascript|script:|data:/i);
+  assert.match(mixed.report.notes.join("\n"), "a javascript: URL: never written");
 });
 
 test("a page in GBK is decoded by its <meta charset>, and said so", () => {

@@ -36,9 +36,6 @@ export interface ConversionOptions {
 
 export const CONVERSION_OPTIONS = ["glossary", "dictionaries", "convertPages", "auditReport", "failOnUnreviewed", "segmentation"] as const;
 
-/** Next to the project, in the folder Eleventy's own caches use: the audit names repository files. */
-const DEFAULT_AUDIT_REPORT = DEFAULTS.auditReport;
-
 type Fail = (option: string, expected: string, found: unknown) => never;
 
 function parsed<T>(schema: Schema<T>, option: string, value: unknown, fail: Fail): T {
@@ -53,7 +50,7 @@ function parsed<T>(schema: Schema<T>, option: string, value: unknown, fail: Fail
 
 export function resolveConversionOptions(o: ConversionOptions, variants: Variant[], fail: Fail) {
   const glossary = o.glossary === undefined ? undefined : parsed(GlossarySchema, "glossary", o.glossary, fail);
-  const dictionaries = o.dictionaries === undefined ? [] : parsed(CustomDictionariesSchema, "dictionaries", o.dictionaries, fail);
+  const dictionaries = o.dictionaries === undefined ? DEFAULTS.dictionaries : parsed(CustomDictionariesSchema, "dictionaries", o.dictionaries, fail);
   for (const d of dictionaries) {
     for (const tag of d.variants ?? []) {
       if (!variants.some((v) => v.tag.toLowerCase() === tag.toLowerCase())) fail("dictionaries.variants", `tags of configured variants (${variants.map((v) => v.tag).join(", ")})`, tag);
@@ -65,16 +62,16 @@ export function resolveConversionOptions(o: ConversionOptions, variants: Variant
   for (const v of variants) {
     if (v.segmentation !== undefined && typeof v.segmentation !== "boolean") fail(`variants (${v.tag}).segmentation`, "true or false", v.segmentation);
   }
-  const segmentation = o.segmentation;
-  const report = o.auditReport ?? DEFAULT_AUDIT_REPORT;
+  const segmentation = o.segmentation ?? DEFAULTS.segmentation;
+  const report = o.auditReport ?? DEFAULTS.auditReport;
   if (report !== false && (typeof report !== "string" || !/^[^\s].*\.json$/.test(report) || isAbsolute(report))) {
-    fail("auditReport", `a file path ending in .json, relative to the project root (e.g. ${DEFAULT_AUDIT_REPORT}; it is never part of the published site), or false`, o.auditReport);
+    fail("auditReport", `a file path ending in .json, relative to the project root (e.g. ${DEFAULTS.auditReport}; it is never part of the published site), or false`, o.auditReport);
   }
   return {
     ...(glossary && { glossary }),
-    variants: withDictionaries(segmentation === undefined ? variants : variants.map((v) => (v.segmentation === undefined ? { ...v, segmentation } : v)), dictionaries),
-    convertPages: o.convertPages ?? false,
+    variants: withDictionaries(variants.map((v) => (v.segmentation === undefined ? { ...v, segmentation } : v)), dictionaries),
+    convertPages: o.convertPages ?? DEFAULTS.convertPages,
     auditReport: report,
-    failOnUnreviewed: o.failOnUnreviewed ?? false,
+    failOnUnreviewed: o.failOnUnreviewed ?? DEFAULTS.failOnUnreviewed,
   };
 }

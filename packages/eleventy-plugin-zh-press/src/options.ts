@@ -1,4 +1,4 @@
-import { BUILTIN_VARIANTS, DEFAULT_TIME_ZONE, DEFAULT_VARIANTS, isTimeZone, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
+import { BUILTIN_VARIANTS, isTimeZone, OPENCC_SHORTHANDS, resolveVariant, type Glossary, type Variant } from "@zh-press/core";
 import { DEFAULTS } from "./defaults.js";
 import { CONVERSION_OPTIONS, resolveConversionOptions, type ConversionOptions } from "./conversion-options.js";
 import { withLabels, type LabelsOption } from "./labels-option.js";
@@ -74,7 +74,7 @@ export function resolveOptions(raw: unknown = {}): ResolvedOptions {
       return fail("variants", (error as Error).message.replace(/^zh-press: /, ""), spec);
     }
   });
-  const variants = withLabels(resolved, o.labels, fail);
+  const variants = withLabels(resolved, o.labels ?? DEFAULTS.labels, fail);
   const segments = new Set(variants.map((v) => v.segment));
   if (segments.size !== variants.length) fail("variants", "variants with distinct URL segments", specs);
   // hreflang pairs pages by tag: two variants with one tag would make the alternates ambiguous.

@@ -24,17 +24,14 @@ export const READER_OPTIONS = ["pageSize", "feeds", "sitemap", "newsSitemap"] as
 
 type Fail = (option: string, expected: string, found: unknown) => never;
 
-/** Google News reads only articles of the last two days. */
-const NEWS_MAX_AGE_DAYS = 2;
-
 export function resolveReaderOptions(o: ReaderOptions, siteUrl: string | undefined, fail: Fail): ResolvedReaderOptions {
   const pageSize = o.pageSize ?? DEFAULTS.pageSize;
   if (!Number.isInteger(pageSize) || pageSize < 1) fail("pageSize", "a whole number of releases per index page, 1 or more", o.pageSize);
   if (o.feeds !== undefined && typeof o.feeds !== "boolean") fail("feeds", "true or false", o.feeds);
   if (o.sitemap !== undefined && typeof o.sitemap !== "boolean" && o.sitemap !== "auto") fail("sitemap", 'true, false or "auto"', o.sitemap);
-  const news = o.newsSitemap ?? false;
+  const news = o.newsSitemap ?? DEFAULTS.newsSitemap;
   if (typeof news !== "boolean" && (typeof news !== "object" || news === null)) fail("newsSitemap", "true, false or { maxAgeDays }", news);
-  const maxAgeDays = typeof news === "object" ? (news.maxAgeDays ?? NEWS_MAX_AGE_DAYS) : NEWS_MAX_AGE_DAYS;
+  const maxAgeDays = typeof news === "object" ? (news.maxAgeDays ?? DEFAULTS.newsSitemapMaxAgeDays) : DEFAULTS.newsSitemapMaxAgeDays;
   if (typeof maxAgeDays !== "number" || !(maxAgeDays > 0)) fail("newsSitemap.maxAgeDays", "a number of days greater than 0", maxAgeDays);
   // Feeds and sitemaps are read away from the site: their links must be absolute.
   for (const key of ["feeds", "sitemap", "newsSitemap"] as const) {
@@ -43,7 +40,7 @@ export function resolveReaderOptions(o: ReaderOptions, siteUrl: string | undefin
   return {
     pageSize,
     feeds: o.feeds ?? Boolean(siteUrl),
-    sitemap: siteUrl ? (o.sitemap ?? "auto") : false,
+    sitemap: siteUrl ? (o.sitemap ?? DEFAULTS.sitemap) : false,
     newsSitemap: news ? { maxAgeDays } : false,
   };
 }

@@ -1,16 +1,14 @@
 import { readFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { parse as parseYaml } from "yaml";
 import { flagLine, type AuditReport } from "../audit/report.js";
 import { GlossarySchema, type Glossary } from "../model/glossary.js";
 import { formatIssue, type ReleaseIssue } from "../model/issue.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
-import { runSite, variantsOption } from "./site-run.js";
+import { parseSiteArgs, SITE_USAGE } from "./site-args.js";
+import { runSite } from "./site-run.js";
 
 const USAGE = `  audit <dir>...  List the places whose conversion an editor should check, as a build's audit report does
-      --variants <tags>     the site's variants, comma-separated (default: zh-Hans,zh-Hant)
-      --no-segmentation     convert as a site with segmentation: false does (plain OpenCC)
-      --glossary <file>     the site's glossary (the plugin's glossary option) as a JSON or YAML file
+${SITE_USAGE}      --glossary <file>     the site's glossary (the plugin's glossary option) as a JSON or YAML file
       --json                print the report as JSON (the build's audit.json, with ok and issues)
 `;
 
@@ -55,27 +53,16 @@ export function formatAudit(report: AuditReport, issues: readonly ReleaseIssue[]
 
 /** `zh-press audit`: exit 0 when nothing is flagged, 1 when something is (or the releases would not build), 2 on bad usage. */
 function runAudit(args: string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      variants: { type: "string" },
-      "no-segmentation": { type: "boolean", default: false },
-      glossary: { type: "string" },
-    },
-  });
-  if (!positionals.length) throw new UsageError("expected one or more folders of releases");
-  const variants = variantsOption(values.variants, values["no-segmentation"]);
+  const { folders, variants, json, values } = parseSiteArgs(args, { glossary: { type: "string" } });
   const glossary = values.glossary === undefined ? undefined : readGlossary(values.glossary);
-  const run = runSite(positionals, { variants, ...(glossary && { glossary }) });
+  const run = runSite(folders, { variants, ...(glossary && { glossary }) });
   const errors = run.issues.filter((i) => i.severity === "error");
   if (!run.report) {
-    io.stdout.write(values.json ? `${JSON.stringify({ ok: false, issues: run.issues }, null, 2)}\n` : `${run.issues.map((i) => `${i.severity}: ${formatIssue(i)}`).join("\n")}\nzh-press audit: the releases do not build — FAILED\n`);
+    io.stdout.write(json ? `${JSON.stringify({ ok: false, issues: run.issues }, null, 2)}\n` : `${run.issues.map((i) => `${i.severity}: ${formatIssue(i)}`).join("\n")}\nzh-press audit: the releases do not build — FAILED\n`);
     return 1;
   }
   const ok = errors.length === 0 && run.report.totals.flags === 0;
-  io.stdout.write(values.json ? `${JSON.stringify({ ok, issues: run.issues, ...run.report }, null, 2)}\n` : formatAudit(run.report, run.issues));
+  io.stdout.write(json ? `${JSON.stringify({ ok, issues: run.issues, ...run.report }, null, 2)}\n` : formatAudit(run.report, run.issues));
   return ok ? 0 : 1;
 }
 

@@ -1,14 +1,12 @@
-import { parseArgs } from "node:util";
 import { formatIssue, notesLine, type ReleaseIssue } from "../model/issue.js";
 import { holdOf } from "../site/publication.js";
 import type { Variant } from "../model/variants.js";
 import { UsageError, type Command, type CommandIo } from "./command.js";
-import { runSite, variantsOption } from "./site-run.js";
+import { parseSiteArgs, SITE_USAGE, variantsOption } from "./site-args.js";
+import { runSite } from "./site-run.js";
 
 const USAGE = `  check <dir>...  Validate every release file in the folders (all formats) exactly as a build does, print every problem
-      --variants <tags>     the site's variants, comma-separated (default: zh-Hans,zh-Hant)
-      --no-segmentation     convert as a site with segmentation: false does (plain OpenCC)
-      --json                print one JSON report instead of lines
+${SITE_USAGE}      --json                print one JSON report instead of lines
       --strict              warnings fail the check too, and unused standard ninjs properties are listed
       --now <time>          judge embargoes at this ISO time instead of now
 `;
@@ -72,22 +70,11 @@ export function formatCheckReport(report: CheckReport): string {
 
 /** `zh-press check`: exit 0 when the folders would build, 1 when they would not, 2 on bad usage. */
 function runCheck(args: string[], io: CommandIo): number {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      json: { type: "boolean", default: false },
-      strict: { type: "boolean", default: false },
-      now: { type: "string" },
-      variants: { type: "string" },
-      "no-segmentation": { type: "boolean", default: false },
-    },
-  });
-  if (!positionals.length) throw new UsageError("expected one or more folders of releases");
+  const { folders, variants, json, values } = parseSiteArgs(args, { strict: { type: "boolean", default: false }, now: { type: "string" } });
   const now = values.now === undefined ? new Date() : new Date(values.now);
   if (Number.isNaN(now.getTime())) throw new UsageError(`--now: expected an ISO 8601 time, found ${JSON.stringify(values.now)}`);
-  const report = checkFolders(positionals, now, values.strict, process.cwd(), variantsOption(values.variants, values["no-segmentation"]));
-  io.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report));
+  const report = checkFolders(folders, now, values.strict, process.cwd(), variants);
+  io.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatCheckReport(report));
   return report.ok ? 0 : 1;
 }
 

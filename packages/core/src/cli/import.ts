@@ -7,10 +7,12 @@ import { decodeInput, type DecodedInput } from "../import/page/decode.js";
 import { importSavedPage } from "../import/saved-page.js";
 import type { Change } from "../import/ruby.js";
 import { UsageError, type Command } from "./command.js";
+import { idTakenBeside } from "./id-taken.js";
 
 const USAGE = `  import <file>   Turn a saved news page (.html) or scraped article text into a release (Markdown)
       -o, --output <path>   write the release to a file instead of stdout
-      --id <slug>           the release id (default: from the publication time, else a hash of the text)
+      --id <slug>           the release id (default: from the publication time, else a hash of the text;
+                            a hash of the text is added when a release beside the output has that id)
       --offset <+hh:mm>     UTC offset of times written without one (default +08:00)
       --punctuation         half-width , : ; ! ? next to Han text become full width
       --figures             also read key figures (…48.75億元，同比增長44%) into \`figures\`
@@ -49,6 +51,7 @@ function structure(fields: ReleaseFields, report: ImportReport): string[] {
     ...(people ? [`byline: ${people}${from("byline")}`] : []),
     ...(fields.editor ? [`editor: ${fields.editor}`] : []),
     ...(fields.summary ? [`summary: ${[...fields.summary].slice(0, 24).join("")}…${from("summary")}`] : []),
+    ...(fields.image ? [`image: ${fields.image.src}, alt "${fields.image.alt}"${fields.image.caption ? ", with a caption" : ""}${from("image")}`] : []),
     ...(fields.tags ? [`tags: ${fields.tags.join("、")}${from("tags")}`] : []),
     ...(fields.rights ? [`rights: ${[...fields.rights].slice(0, 16).join("")}…`] : []),
     `body: ${plural(report.paragraphs, "paragraph")}, ${plural(report.headings.length, "section heading")}${report.headings.length ? ` (${report.headings.join(" / ")})` : ""}`,
@@ -141,6 +144,7 @@ export const importCommand: Command = {
       ...(values.offset !== undefined && { offset: values.offset }),
       punctuation: values.punctuation ?? false,
       figures: values.figures ?? false,
+      ...(values.output !== undefined && { idTaken: idTakenBeside(values.output) }),
     };
     let result: ImportResult;
     try {

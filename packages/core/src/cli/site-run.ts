@@ -5,9 +5,8 @@ import { loadReleases } from "../load/load.js";
 import type { Glossary } from "../model/glossary.js";
 import { ReleaseValidationError, type ReleaseIssue } from "../model/issue.js";
 import type { Release } from "../model/schema.js";
-import { DEFAULT_VARIANTS, resolveVariant, type Variant } from "../model/variants.js";
+import type { Variant } from "../model/variants.js";
 import { planSite } from "../site/plan.js";
-import { UsageError } from "./command.js";
 
 export interface SiteRun {
   releases: Release[];
@@ -45,19 +44,4 @@ export function runSite(folders: readonly string[], options: { variants: Variant
     issues.push(...error.issues);
     return { releases, issues };
   }
-}
-
-/** `--variants zh-Hans,zh-Hant-TW` (tags or opencc-js targets, as the plugin's option takes them). */
-export function variantsOption(value: string | undefined, noSegmentation = false): Variant[] {
-  const specs = value === undefined ? DEFAULT_VARIANTS : value.split(",").map((v) => v.trim()).filter(Boolean);
-  if (!specs.length) throw new UsageError("--variants: expected a comma-separated list of variant tags, such as zh-Hans,zh-Hant-TW");
-  return specs.map((spec) => {
-    try {
-      const variant = resolveVariant(spec);
-      // As the plugin's `segmentation: false`: plain OpenCC, so check and audit agree with such a build.
-      return noSegmentation ? { ...variant, segmentation: false } : variant;
-    } catch (error) {
-      throw new UsageError(`--variants: ${(error as Error).message.replace(/^zh-press: /, "")}`);
-    }
-  });
 }

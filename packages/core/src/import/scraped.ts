@@ -4,7 +4,7 @@ import { detectScript } from "../opencc/detect-script.js";
 import { extractFigures } from "./figures.js";
 import { furnitureKind, type FurnitureKind } from "./furniture.js";
 import { datelineByline, editorText, LineFields, readMetaLine, timeNotes, type MetaLine } from "./meta-lines.js";
-import { escapeMarkdown, importedId, releaseMarkdown } from "./release-file.js";
+import { escapeMarkdown, idOf, importedId, releaseMarkdown, type IdTaken } from "./release-file.js";
 import { normalizePunctuation } from "./punctuation.js";
 import { stripRubyPinyin, type Change } from "./ruby.js";
 
@@ -17,6 +17,8 @@ export interface ImportOptions {
   punctuation?: boolean;
   /** Also read key figures (`…48.75亿元，同比增长44%`) into `figures`; the text stays as it is. */
   figures?: boolean;
+  /** Which release already has an id, if any: an imported id another release has gets a hash of the text. */
+  idTaken?: IdTaken;
 }
 
 export interface ImportReport {
@@ -156,7 +158,7 @@ export function importScrapedText(raw: string, options: ImportOptions = {}): Imp
   }
   fields.language = detectScript(text);
   const bodyText = body.join("\n\n") + "\n";
-  fields.id = options.id ?? importedId({ headline, published: fields.published }, bodyText);
+  fields.id = options.id ?? idOf(importedId({ headline, published: fields.published }, bodyText, options.idTaken), report);
   const release = releaseMarkdown(fields, bodyText);
   return { fields: release.fields, body: bodyText, markdown: release.markdown, report };
 }

@@ -60,8 +60,3 @@ export function chainOf(sourceLanguage: string, variant: Variant, html = false):
 export function converterFor(sourceLanguage: string, variant: Variant): Convert {
   return chainOf(sourceLanguage, variant)?.convert ?? identity;
 }
-
-/** Converts text written in Simplified (the plugin's own labels) into a variant. */
-export function fromSimplified(variant: Variant): Convert {
-  return converterFor("zh-Hans", variant);
-}

@@ -4,7 +4,7 @@ import { BLOCK_TAGS, NOT_TEXT, readableText, textOf } from "./dom.js";
 export type Block =
   | { kind: "paragraph" | "quote" | "list" | "table"; text: string; markdown: string }
   | { kind: "heading"; text: string; markdown: string }
-  | { kind: "image"; text: string; markdown: string; src: string; alt: string; caption: string };
+  | { kind: "image"; text: string; markdown: string; src: string; alt: string; caption: string; ownAlt: string };
 
 const HEADINGS: Record<string, string> = { H1: "##", H2: "##", H3: "###", H4: "####", H5: "####", H6: "####" };
 const TERMINAL = /[。！？!?…；;：:”」』）)]$/;
@@ -72,9 +72,10 @@ function imageBlock(figure: Element): Block | undefined {
   const src = img?.getAttribute("src");
   if (!img || !src) return undefined;
   const caption = textOf(figure.querySelector("figcaption"));
-  const alt = img.getAttribute("alt")?.trim() || caption;
+  const ownAlt = img.getAttribute("alt")?.trim() ?? "";
+  const alt = ownAlt || caption;
   const markdown = `![${escapeInline(alt)}](${destination(src)})${caption ? `\n*${escapeInline(caption)}*` : ""}`;
-  return { kind: "image", text: caption, markdown, src, alt, caption };
+  return { kind: "image", text: caption, markdown, src, alt, caption, ownAlt };
 }
 
 function listBlock(list: Element, base: string | undefined): Block | undefined {

@@ -20,14 +20,21 @@ function resolve(src: string, base: string | undefined): string {
 }
 
 /** The address a reader's browser would show for an image: lazy-loading undone, relative made absolute. */
-function imageSrc(img: Element, base: string | undefined): string | undefined {
+function imageSrc(img: Element, base: string | undefined, refused?: string[]): string | undefined {
   let src = img.getAttribute("src")?.trim() ?? "";
   if (!src || PLACEHOLDER.test(src)) {
     const lazy = LAZY_SRC.map((a) => img.getAttribute(a)?.trim()).find((v) => v && !PLACEHOLDER.test(v));
     const srcset = (img.getAttribute("data-srcset") ?? img.getAttribute("srcset"))?.split(",")[0]?.trim().split(/\s+/)[0];
     src = lazy ?? srcset ?? "";
   }
-  return src && !src.startsWith("data:") ? resolve(src, base) : undefined;
+  if (!src) return undefined;
+  const resolved = resolve(src, base);
+  // `javascript:`, `data:` and other schemes are never an image a release shows.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(resolved) && !/^https?:/i.test(resolved)) {
+    refused?.push(resolved);
+    return undefined;
+  }
+  return resolved;
 }
 
 /** Whether an element reads as a caption or credit for the image before it. */
@@ -102,11 +109,14 @@ function figure(document: Document, img: Element, src: string, caption: string):
  * `<figure>` with `<figcaption>`, whatever markup the page used: a `<figure>` with a credit
  * outside its caption, an image box with a `<span>` under the image, a centred paragraph
  * after it. Then the caption is read as a caption, never as a heading or a paragraph.
+ * Images whose address is neither http(s) nor relative (`javascript:`, `data:`) are taken
+ * out; their addresses are returned.
  */
-export function normaliseImages(document: Document, base: string | undefined): void {
+export function normaliseImages(document: Document, base: string | undefined): string[] {
+  const refused: string[] = [];
   for (const img of [...document.querySelectorAll("img")]) {
     if (!img.isConnected) continue;
-    const src = imageSrc(img, base);
+    const src = imageSrc(img, base, refused);
     if (!src) {
       img.remove();
       continue;
@@ -116,7 +126,7 @@ export function normaliseImages(document: Document, base: string | undefined): v
       // Credits are often written beside the caption, not in it (`<p class="copyright">`).
       const caption = joinParts([...[...fig.querySelectorAll("figcaption")].map(textOf), ...creditsBeside(fig)]);
       // A figure of several pictures: one figure each, the caption under the last.
-      const images = [...fig.querySelectorAll("img")].map((i) => [i, i === img ? src : imageSrc(i, base)] as const).filter(([, s]) => s);
+      const images = [...fig.querySelectorAll("img")].map((i) => [i, i === img ? src : imageSrc(i, base, refused)] as const).filter(([, s]) => s);
       fig.replaceWith(...images.map(([i, s], n) => figure(document, i, s!, n === images.length - 1 ? caption : "")));
       continue;
     }
@@ -136,4 +146,5 @@ export function normaliseImages(document: Document, base: string | undefined): v
     for (const node of loose ?? []) node.parentNode?.removeChild(node);
     box.replaceWith(replacement);
   }
+  return refused;
 }

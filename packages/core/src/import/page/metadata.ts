@@ -1,3 +1,12 @@
+/** An image the page names as its lead, as written (its `src` may be relative or anything). */
+export interface ImageCandidate {
+  src: string;
+  from: string;
+  alt?: string;
+  caption?: string;
+  credit?: string;
+}
+
 /** A value read from a page, with where it came from, for the import report. */
 export interface Found<T = string> {
   value: T;
@@ -19,6 +28,8 @@ export interface PageMetadata {
   sections: string[];
   description?: Found;
   tags?: Found<string[]>;
+  /** The lead image as the page's metadata names it, best first: JSON-LD `image`, then `og:image`. URLs as written. */
+  images: ImageCandidate[];
   /** The page's own address, to resolve relative image and link URLs against. */
   url?: string;
   lang?: string;
@@ -82,6 +93,19 @@ function metaIndex(document: Document): Map<string, string[]> {
   return index;
 }
 
+/** JSON-LD `image`: a URL, an `ImageObject` (`url` or `contentUrl`, `caption`, `creditText`), or a list of them. */
+function jsonLdImages(value: Json | undefined): ImageCandidate[] {
+  return list(value).flatMap((item): ImageCandidate[] => {
+    if (typeof item === "string") return item.trim() ? [{ src: item.trim(), from: "JSON-LD image" }] : [];
+    if (!isObject(item)) return [];
+    const src = [item["url"], item["contentUrl"]].map((v) => (typeof v === "string" ? v.trim() : "")).find(Boolean);
+    if (!src) return [];
+    const caption = text(item["caption"]);
+    const credit = text(item["creditText"]);
+    return [{ src, from: "JSON-LD image", ...(caption && { caption }), ...(credit && { credit }) }];
+  });
+}
+
 const splitTags = (value: string) => value.split(/[,，、;；]/).map((t) => t.trim()).filter(Boolean);
 
 /** Read what the page says about itself, before anything in it is changed. */
@@ -100,7 +124,7 @@ export function readPageMetadata(document: Document): PageMetadata {
   const items = jsonLdItems(document, notes);
   const article = items.find((i) => types(i).some((t) => ARTICLE_TYPE.test(t)));
   const ld = (key: string) => (article ? article[key] : undefined);
-  const out: PageMetadata = { titles: [], authors: [], siteNames: [], sections: [], notes };
+  const out: PageMetadata = { titles: [], authors: [], siteNames: [], sections: [], images: [], notes };
 
   const add = (value: string | undefined, from: string) => {
     if (value && !out.titles.some((t) => t.value === value)) out.titles.push({ value, from });
@@ -152,6 +176,13 @@ export function readPageMetadata(document: Document): PageMetadata {
   const newsKeywords = meta(document, "news_keywords");
   if (!tags.length && newsKeywords) tags.push(...splitTags(newsKeywords.value));
   if (tags.length) out.tags = { value: [...new Set(tags)], from: metaAll(document, "article:tag").length ? "article:tag" : ld("keywords") ? "JSON-LD keywords" : "news_keywords" };
+
+  out.images.push(...jsonLdImages(ld("image")));
+  const ogImage = meta(document, "og:image", "og:image:url", "og:image:secure_url");
+  if (ogImage) {
+    const alt = meta(document, "og:image:alt")?.value;
+    out.images.push({ src: ogImage.value, from: ogImage.from, ...(alt && { alt }) });
+  }
 
   const url =
     document.querySelector("base[href]")?.getAttribute("href") ??

@@ -6,12 +6,13 @@ import { extractFigures } from "../figures.js";
 import { furnitureKind } from "../furniture.js";
 import { datelineByline, editorText, LineFields, parseWrittenTime, readMetaLine, timeNotes, type WrittenTime } from "../meta-lines.js";
 import { normalizePunctuation } from "../punctuation.js";
-import { importedId, releaseMarkdown } from "../release-file.js";
+import { idOf, importedId, releaseMarkdown } from "../release-file.js";
 import type { ImportOptions, ImportReport, ImportResult } from "../scraped.js";
 import { articleBlocks, type Block } from "./blocks.js";
 import { parsePage, textBlocks, textOf } from "./dom.js";
 import { removeFurniture, type Dropped } from "./furniture.js";
 import { normaliseImages } from "./images.js";
+import { leadImage, shortened } from "./lead-image.js";
 import { readPageMetadata, type Found } from "./metadata.js";
 import { stripSiteName } from "./title.js";
 
@@ -123,7 +124,8 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
   origins["headline"] = `${title.from}${removed ? `; cut "${removed.trim()}"` : ""}`;
   for (const el of [...document.querySelectorAll("rt, rp")]) el.remove();
   const furniture = removeFurniture(document);
-  normaliseImages(document, meta.url);
+  const refusedImages = normaliseImages(document, meta.url);
+  if (refusedImages.length) report.notes.push(`${plural(refusedImages.length, "image")} left out: not an http(s) address (${refusedImages.map(shortened).join(", ")})`);
   // A machine-readable <time> of the article, not of a list in the sidebar.
   const firstTime = [...document.querySelectorAll("time[datetime]")]
     .filter((t) => !t.closest("nav, aside, footer, li"))
@@ -169,6 +171,11 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
   });
   blocks = kept;
 
+  // The lead image: the page's own (JSON-LD, Open Graph) or the article's first. One that opens the body moves into `image`.
+  const lead = leadImage(meta.images, blocks, meta.url);
+  report.notes.push(...lead.notes);
+  if (lead.opening) blocks = blocks.filter((b) => b !== lead.opening);
+
   const fields: Partial<ReleaseFields> = { headline };
   const time = (found: Found | undefined) => (found ? pageTime(found.value, offset) : undefined);
   const published: [WrittenTime | undefined, string][] = [
@@ -204,9 +211,9 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
     for (const person of people) if (!byline.some((b) => b.name === person.name)) byline.push(person);
     origins["byline"] ??= author.from;
   }
-  const lead = blocks.find((b) => b.kind === "paragraph");
-  if (!byline.length && lead) {
-    byline.push(...datelineByline(lead.text));
+  const firstParagraph = blocks.find((b) => b.kind === "paragraph");
+  if (!byline.length && firstParagraph) {
+    byline.push(...datelineByline(firstParagraph.text));
     if (byline.length) origins["byline"] = "the dateline of the first paragraph";
   }
   if (byline.length) fields.byline = byline;
@@ -215,6 +222,10 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
   if (meta.description && squash(meta.description.value) !== squashedHeadline) {
     fields.summary = meta.description.value;
     origins["summary"] = meta.description.from;
+  }
+  if (lead.image) {
+    fields.image = lead.image;
+    origins["image"] = lead.from!;
   }
   if (meta.tags) {
     fields.tags = meta.tags.value;
@@ -253,13 +264,14 @@ export function importSavedPage(html: string, options: ImportOptions = {}): Impo
 
   const bodyText = `${blocks.map((b) => b.markdown).join("\n\n")}\n`;
   fields.language = language(`${fields.headline}\n${blocks.map((b) => b.text).join("\n")}`, meta.lang);
-  fields.id = options.id ?? importedId({ headline: fields.headline!, published: fields.published }, bodyText);
+  fields.id = options.id ?? idOf(importedId({ headline: fields.headline!, published: fields.published }, bodyText, options.idTaken), report);
   const release = releaseMarkdown(fields, bodyText);
 
   // Everything of the page that is neither in the release nor already listed is listed now.
   const accounted = [
     ...blocks.map((b) => b.text),
     ...blocks.filter((b) => b.kind === "image").map((b) => (b.kind === "image" ? b.alt : "")),
+    ...(lead.image ? [lead.image.alt, lead.image.caption ?? "", lead.image.credit ?? ""] : []),
     ...meta.titles.map((t) => t.value),
     ...report.read,
     ...furniture.flatMap((d) => [d.text, ...d.text.split(" / ")]),
