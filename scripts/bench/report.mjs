@@ -79,6 +79,18 @@ function convert(r) {
   return `${nativeNote}\n${parts.join("\n\n")}`;
 }
 
+function renderSection(r) {
+  if (!r.render) return "_Skipped in this run._";
+  const rows = r.render.map((x) => `| ${x.source} | ${x.n} | ${x.variants.map((v) => `${v.variant} ${fixed(v.msPerPage)}`).join(", ")} | ${fixed(x.msPerPage)} |`);
+  return [
+    "Core `planSite(...).renderRelease(entry)` for every page (conversion, HTML and the audit), no Eleventy: CPU ms per page, median of the runs (`node scripts/bench/render.mjs`).",
+    "",
+    "| source | releases | ms per page by variant | ms per page |",
+    "| --- | --- | --- | --- |",
+    ...rows,
+  ].join("\n");
+}
+
 function profile(r) {
   if (!r.profile) return "_Skipped in this run._";
   if (r.profile.error) return `_Failed in this run:_ \`${r.profile.error}\``;
@@ -179,6 +191,10 @@ ${hugeSection(r)}
 ## Conversion throughput
 
 ${r.convert?.error ? `_Failed in this run:_ \`${r.convert.error}\`` : convert(r)}
+
+## Per-page conversion
+
+${r.render?.error ? `_Failed in this run:_ \`${r.render.error}\`` : renderSection(r)}
 
 ## Edit to page under \`--serve\`
 

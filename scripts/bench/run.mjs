@@ -1,6 +1,6 @@
 // `npm run bench`: build time, peak RSS and audit size of the plugin against the floor (plain
 // Eleventy) and the hand-written alternative, for Simplified and Traditional sources; one build at
-// N = 100,000; conversion throughput; edit → served under the preview; CPU and heap profiles.
+// N = 100,000; conversion throughput; per-page conversion (render.mjs); edit → served under the preview; CPU and heap profiles.
 // Written to docs/benchmarks.md, the raw results next to it (benchmarks.json).
 //
 //   --n 1000,10000        sizes of the build comparison (releases; each gives 2N pages)
@@ -11,7 +11,7 @@
 //   --mb 4                conversion corpus size
 //   --serve-n <--n>       sizes for edit → served;  --edits 5;  --preview "--serve --incremental"
 //   --profile-n <min n>   CPU profile size;  --heap-n <max n>  heap profile size
-//   --skip build,huge,convert,serve,profile,heap
+//   --skip build,huge,convert,render,serve,profile,heap
 //   --out docs/benchmarks.md
 //   --render <benchmarks.json>   re-render the report from saved results without measuring
 // A quick run: --n 200 --runs 1 --mb 1 --edits 2 --skip huge --out /tmp/b.md
@@ -26,6 +26,7 @@ import { heapProfile } from "./heap.mjs";
 import { machineFacts } from "./machine.mjs";
 import { profileBuild } from "./profile.mjs";
 import { renderReport } from "./report.mjs";
+import { benchRender } from "./render.mjs";
 import { removeTrees } from "./remove.mjs";
 import { benchServe, PREVIEW_ARGS } from "./serve.mjs";
 
@@ -66,7 +67,7 @@ const sources = list(values.sources);
 const runs = Number(values.runs);
 const huge = Number(values.huge);
 const skip = new Set(list(values.skip));
-const PARTS = ["build", "huge", "convert", "serve", "profile", "heap"];
+const PARTS = ["build", "huge", "convert", "render", "serve", "profile", "heap"];
 const positive = (n) => Number.isInteger(n) && n >= 1;
 if (!sizes.every(positive) || !serveSizes.every(positive) || !positive(runs) || !(huge === 0 || positive(huge)) || !sources.every((s) => SOURCES.includes(s)) || [...skip].some((p) => !PARTS.includes(p))) {
   console.error(`usage: npm run bench -- [--n 1000,10000] [--runs 3] [--sources ${SOURCES.join(",")}] [--huge 100000] [--mb 4] [--serve-n 1000,10000] [--edits 5] [--skip ${PARTS.join(",")}] [--out file]`);
@@ -99,6 +100,7 @@ try {
   await part("build", () => sizes.map((n) => benchBuilds({ n, runs, sources, workDir, log })));
   await part("huge", () => benchHuge({ n: huge, source: sources[0], workDir, log, nodeArgs: list(values["huge-node-args"].replaceAll(" ", ",")) }));
   await part("convert", () => benchConvert({ mb: Number(values.mb), runs: Math.max(runs, 7), workDir, log }));
+  await part("render", () => benchRender({ n: 2000, runs: Math.max(runs, 5), sources }));
   await part("serve", () => benchServe({ sizes: serveSizes, edits: Number(values.edits), source: sources[0], previewArgs: values.preview.split(" ").filter(Boolean), workDir, log }));
   await part("profile", () => profileBuild({ n: Number(values["profile-n"] ?? Math.min(...sizes)), source: sources[0], workDir, log }));
   await part("heap", () => heapProfile({ n: Number(values["heap-n"] ?? Math.max(...sizes)), source: sources[0], workDir, log }));

@@ -1,7 +1,7 @@
 import { Trie } from "opencc-js/core";
 import { chainSpec, trieOf, type ChainSpec } from "./chain-spec.js";
 import type { Convert } from "./cuts.js";
-import { convertInPieces, convertWithTrie, keyMatches, segmentWithTrie, unmatchedLength as stepOver, type PiecedText } from "./trie-match.js";
+import { convertInPieces, convertWithTrie, keyMatches, longestAmong, segmentWithTrie, unmatchedLength as stepOver, type PiecedText } from "./trie-match.js";
 import { simplifiedWordCut, type WordCut } from "./word-cut.js";
 import type { OpenccLocale } from "../model/variants.js";
 
@@ -302,13 +302,8 @@ function termRuns(s: string, glossary: Trie): Run[] {
 }
 
 /** Longest match at `i` among several tries; a later trie wins a tie. */
-export function matchAt(s: string, i: number, ...tries: (Trie | null)[]): (Match & { layer: number }) | null {
-  let best: (Match & { layer: number }) | null = null;
-  tries.forEach((trie, layer) => {
-    const m = trie?.matchPrefix(s, i);
-    if (m && (!best || m.end >= best.end)) best = { ...m, layer };
-  });
-  return best;
+export function matchAt(s: string, i: number, ...tries: (Trie | null)[]): Match | null {
+  return longestAmong(tries, s, i);
 }
 
 function cutText(s: string, base: Trie, extra: Trie | null): Segment[] {

@@ -44,6 +44,27 @@ function longestMatch(root: TrieNode, s: string, i: number, found: { value: stri
   return end;
 }
 
+const scratch = { value: "" };
+
+/**
+ * Same as the longest of `trie.matchPrefix(s, i)` over several tries, a later trie winning a tie:
+ * the key's end and value, or null when none starts at `i`.
+ */
+export function longestAmong(tries: readonly (Trie | null)[], s: string, i: number): { end: number; value: string } | null {
+  const c = s.charCodeAt(i);
+  let end = 0;
+  let value = "";
+  for (const trie of tries) {
+    if (!trie || (starts(trie)[c] === 0 && plainUnit(c))) continue;
+    const e = longestMatch(rootOf(trie), s, i, scratch);
+    if (e > 0 && e >= end) {
+      end = e;
+      value = scratch.value;
+    }
+  }
+  return end > 0 ? { end, value } : null;
+}
+
 /** Whether the unit at `i` is skipped alone when unmatched: not a surrogate, not an IDS operator. */
 function plainUnit(c: number): boolean {
   return (c < 0xd800 || c > 0xdfff) && (c < 0x2ff0 || c > 0x2fff);
