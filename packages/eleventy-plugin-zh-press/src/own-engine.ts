@@ -38,7 +38,7 @@ export class OwnTemplates {
     });
   }
 
-  /** Register a template; `render` may be replaced later by adding the same path again (see `replace`). */
+  /** Register a template: its text is its path, the key of `render`. */
   add(config: Pick<EleventyConfig, "addTemplate">, path: string, render: Render, data: Record<string, unknown>): void {
     this.renders.set(path, render);
     config.addTemplate(path, path, data);
@@ -47,12 +47,6 @@ export class OwnTemplates {
   /** The config for registering zh-press's templates: `{ render }` content becomes a template of this format. */
   recording(config: EleventyConfig): EleventyConfig {
     return withAddTemplate(config, (path, content, data) => this.add(config, path, (content as { render: Render }).render, data ?? {}));
-  }
-
-  /** A new render function for a template already added (its data stays Eleventy's). */
-  replace(path: string, render: Render): void {
-    if (!this.renders.has(path)) throw new Error(`eleventy-plugin-zh-press: no template ${path} to replace`);
-    this.renders.set(path, render);
   }
 
   /** The next incremental build renders these templates for these changed release files. */
