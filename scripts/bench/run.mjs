@@ -10,6 +10,7 @@
 //   --huge-node-args=""   Node flags for that build, e.g. --huge-node-args=--max-old-space-size=16384
 //   --mb 4                conversion corpus size
 //   --serve-n <--n>       sizes for edit → served;  --edits 5;  --preview "--serve --incremental"
+//   --serve-kinds plugin,floor   the sites served side by side, edits alternating
 //   --profile-n <min n>   CPU profile size;  --heap-n <max n>  heap profile size
 //   --skip build,huge,convert,render,serve,profile,heap
 //   --out docs/benchmarks.md
@@ -28,7 +29,7 @@ import { profileBuild } from "./profile.mjs";
 import { renderReport } from "./report.mjs";
 import { benchRender } from "./render.mjs";
 import { removeTrees } from "./remove.mjs";
-import { benchServe, PREVIEW_ARGS } from "./serve.mjs";
+import { benchServe, PREVIEW_ARGS, SERVE_KINDS } from "./serve.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     edits: { type: "string", default: "5" },
     "serve-n": { type: "string" },
     preview: { type: "string", default: PREVIEW_ARGS.join(" ") },
+    "serve-kinds": { type: "string", default: SERVE_KINDS.join(",") },
     "profile-n": { type: "string" },
     "heap-n": { type: "string" },
     skip: { type: "string", default: "" },
@@ -64,13 +66,14 @@ const list = (text) => text.split(",").map((s) => s.trim()).filter(Boolean);
 const sizes = list(values.n).map(Number);
 const serveSizes = values["serve-n"] ? list(values["serve-n"]).map(Number) : sizes;
 const sources = list(values.sources);
+const serveKinds = list(values["serve-kinds"]);
 const runs = Number(values.runs);
 const huge = Number(values.huge);
 const skip = new Set(list(values.skip));
 const PARTS = ["build", "huge", "convert", "render", "serve", "profile", "heap"];
 const positive = (n) => Number.isInteger(n) && n >= 1;
-if (!sizes.every(positive) || !serveSizes.every(positive) || !positive(runs) || !(huge === 0 || positive(huge)) || !sources.every((s) => SOURCES.includes(s)) || [...skip].some((p) => !PARTS.includes(p))) {
-  console.error(`usage: npm run bench -- [--n 1000,10000] [--runs 3] [--sources ${SOURCES.join(",")}] [--huge 100000] [--mb 4] [--serve-n 1000,10000] [--edits 5] [--skip ${PARTS.join(",")}] [--out file]`);
+if (!sizes.every(positive) || !serveSizes.every(positive) || !positive(runs) || !(huge === 0 || positive(huge)) || !sources.every((s) => SOURCES.includes(s)) || [...skip].some((p) => !PARTS.includes(p)) || !serveKinds.includes("plugin") || serveKinds.some((k) => !SERVE_KINDS.includes(k))) {
+  console.error(`usage: npm run bench -- [--n 1000,10000] [--runs 3] [--sources ${SOURCES.join(",")}] [--huge 100000] [--mb 4] [--serve-n 1000,10000] [--edits 5] [--serve-kinds ${SERVE_KINDS.join(",")}] [--skip ${PARTS.join(",")}] [--out file]`);
   process.exit(2);
 }
 if (huge === 0) skip.add("huge");
@@ -101,7 +104,7 @@ try {
   await part("huge", () => benchHuge({ n: huge, source: sources[0], workDir, log, nodeArgs: list(values["huge-node-args"].replaceAll(" ", ",")) }));
   await part("convert", () => benchConvert({ mb: Number(values.mb), runs: Math.max(runs, 7), workDir, log }));
   await part("render", () => benchRender({ n: 2000, runs: Math.max(runs, 5), sources }));
-  await part("serve", () => benchServe({ sizes: serveSizes, edits: Number(values.edits), source: sources[0], previewArgs: values.preview.split(" ").filter(Boolean), workDir, log }));
+  await part("serve", () => benchServe({ sizes: serveSizes, edits: Number(values.edits), source: sources[0], kinds: serveKinds, previewArgs: values.preview.split(" ").filter(Boolean), workDir, log }));
   await part("profile", () => profileBuild({ n: Number(values["profile-n"] ?? Math.min(...sizes)), source: sources[0], workDir, log }));
   await part("heap", () => heapProfile({ n: Number(values["heap-n"] ?? Math.max(...sizes)), source: sources[0], workDir, log }));
 } finally {

@@ -1,5 +1,6 @@
 // Time from saving an edited release to the edit being served by the preview
-// (`eleventy --serve --incremental` by default), on the plugin site with the example's options.
+// (`eleventy --serve --incremental` by default), on the plugin site with the example's options and
+// on the floor (plain Eleventy serving the same pages), side by side.
 import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
@@ -7,7 +8,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { OPENCC_LOCALE } from "./corpus.mjs";
 import { removeTrees } from "./remove.mjs";
-import { writePluginSite } from "./sites.mjs";
+import { writeSites } from "./sites.mjs";
 import { median } from "./stats.mjs";
 
 const ELEVENTY_CLI = join(dirname(dirname(fileURLToPath(import.meta.resolve("@11ty/eleventy")))), "cmd.cjs");
@@ -63,61 +64,99 @@ async function waitForBuild(log, since, deadlineMs) {
   return false;
 }
 
-/** Edit → served at each size in `sizes`, one server per size. */
-export async function benchServe({ sizes, edits, source, previewArgs = PREVIEW_ARGS, workDir, log }) {
+/** Where each site keeps the page an edit goes to, and the file that page comes from. */
+const EDITABLE = {
+  plugin: (site, source) => ({ dir: join(site, "releases"), segment: convertedSegment(source) }),
+  // The floor's pages are already converted: edit the page of the same variant directly.
+  floor: (site, source) => ({ dir: join(site, "src", convertedSegment(source)), segment: convertedSegment(source) }),
+};
+export const SERVE_KINDS = Object.keys(EDITABLE);
+
+/**
+ * Edit → served at each size in `sizes`. For each size the sites in `kinds` (the plugin and the
+ * floor, plain Eleventy serving the same 2N pages) run side by side, started one after the other,
+ * and the edits alternate between them, so both are measured under the same machine load.
+ */
+export async function benchServe({ sizes, edits, source, kinds = SERVE_KINDS, previewArgs = PREVIEW_ARGS, workDir, log }) {
   const results = [];
-  for (const n of sizes) results.push(await serveOnce({ n, edits, source, previewArgs, workDir, log }));
-  return { source, command: `eleventy ${previewArgs.join(" ")}`, sizes: results };
+  for (const n of sizes) results.push(await serveSize({ n, edits, source, kinds, previewArgs, workDir, log }));
+  const of = (kind) => results.map((r) => ({ n: r.n, ...r.kinds[kind] }));
+  const baselines = Object.fromEntries(kinds.filter((k) => k !== "plugin").map((k) => [k, of(k)]));
+  return { source, command: `eleventy ${previewArgs.join(" ")}`, sizes: of("plugin"), baselines };
 }
 
-async function serveOnce({ n, edits, source, previewArgs, workDir, log }) {
-  const site = writePluginSite(join(workDir, `serve-n${n}`), n, source);
-  const releases = readdirSync(join(site, "releases")).sort();
-  const target = releases[Math.floor(n / 2)];
+async function serveSize({ n, edits, source, kinds, previewArgs, workDir, log }) {
+  const { dirs } = writeSites(join(workDir, `serve-n${n}`), n, source, kinds);
+  const servers = [];
+  try {
+    for (const kind of kinds) servers.push(await startServer({ kind, site: dirs[kind], n, source, previewArgs, log }));
+    for (let e = 0; e < edits; e++) {
+      const order = e % 2 === 0 ? servers : [...servers].reverse();
+      for (const server of order) await editOnce(server, e, edits, source, log);
+    }
+    return { n, kinds: Object.fromEntries(servers.map((s) => [s.kind, { edits, startupMs: s.startupMs, latencies: s.latencies, medianMs: median(s.latencies), url: s.url.replace(/:\d+\//, ":PORT/") }])) };
+  } finally {
+    for (const server of servers) await server.stop();
+    removeTrees(...Object.values(dirs));
+  }
+}
+
+async function startServer({ kind, site, n, source, previewArgs, log }) {
+  const { dir, segment } = EDITABLE[kind](site, source);
+  const target = readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[Math.floor(n / 2)];
   const id = target.replace(/\.md$/, "");
-  const file = join(site, "releases", target);
+  const file = join(dir, target);
   const original = readFileSync(file, "utf8");
   const port = await freePort();
-  const server = spawn(process.execPath, [ELEVENTY_CLI, "--input=src", "--output=_site", ...previewArgs, `--port=${port}`], {
+  const child = spawn(process.execPath, [ELEVENTY_CLI, "--input=src", "--output=_site", ...previewArgs, `--port=${port}`], {
     cwd: site,
     stdio: ["ignore", "pipe", "pipe"],
   });
   const out = { text: "" };
-  server.stdout.on("data", (d) => (out.text += d));
-  server.stderr.on("data", (d) => (out.text += d));
-  const exited = new Promise((resolve) => server.once("exit", resolve));
-  const url = `http://127.0.0.1:${port}/${convertedSegment(source)}/${id}/`;
-  const latencies = [];
-  try {
-    const started = performance.now();
-    const ready = await waitFor(url, (t) => t.includes("</html>"), 20 * 60_000, 250);
-    if (ready === undefined) throw new Error(`bench: the --serve server never served ${url}\n${out.text.slice(-2000)}`);
-    const startupMs = performance.now() - started;
-    log(`serve N=${n}: first page served ${(startupMs / 1000).toFixed(1)} s after start`);
-    for (let e = 0; e < edits; e++) {
-      await sleep(1000); // let the watcher settle after the previous build
-      const marker = `BENCHEDIT${e}X${Date.now().toString(36).toUpperCase()}`;
-      const since = out.text.length;
-      writeFileSync(file, `${original.trimEnd()}\n\n${marker} ${EDITED[source]}\n`);
-      const saved = performance.now();
-      const waited = await waitFor(url, (t) => t.includes(marker), 5 * 60_000);
-      if (waited === undefined) throw new Error(`bench: edit ${e + 1} was not served within 5 min\n${out.text.slice(since, since + 4000)}`);
-      const ms = performance.now() - saved;
-      latencies.push(ms);
-      log(`serve N=${n}: edit ${e + 1}/${edits} served after ${ms.toFixed(0)} ms`);
-      await waitForBuild(out, since, 5 * 60_000);
-    }
-    return { n, edits, startupMs, latencies, medianMs: median(latencies), url: url.replace(/:\d+\//, ":PORT/") };
-  } finally {
-    writeFileSync(file, original);
-    if (server.exitCode === null) {
-      server.kill("SIGTERM");
+  child.stdout.on("data", (d) => (out.text += d));
+  child.stderr.on("data", (d) => (out.text += d));
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const server = {
+    kind,
+    n,
+    file,
+    original,
+    out,
+    url: `http://127.0.0.1:${port}/${segment}/${id}/`,
+    latencies: [],
+    async stop() {
+      writeFileSync(file, original);
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
       const killed = await Promise.race([exited.then(() => true), sleep(5000).then(() => false)]);
       if (!killed) {
-        server.kill("SIGKILL");
+        child.kill("SIGKILL");
         await exited;
       }
-    }
-    removeTrees(site);
+    },
+  };
+  const started = performance.now();
+  const ready = await waitFor(server.url, (t) => t.includes("</html>") || t.includes("</p>"), 20 * 60_000, 250);
+  if (ready === undefined) {
+    await server.stop();
+    throw new Error(`bench: the ${kind} site's --serve server never served ${server.url}\n${out.text.slice(-2000)}`);
   }
+  server.startupMs = performance.now() - started;
+  log(`serve N=${n} ${kind}: first page served ${(server.startupMs / 1000).toFixed(1)} s after start`);
+  return server;
+}
+
+async function editOnce(server, e, edits, source, log) {
+  const { file, original, out, url } = server;
+  await sleep(1000); // let the watcher settle after the previous build
+  const marker = `BENCHEDIT${e}X${Date.now().toString(36).toUpperCase()}`;
+  const since = out.text.length;
+  writeFileSync(file, `${original.trimEnd()}\n\n${marker} ${EDITED[source]}\n`);
+  const saved = performance.now();
+  const waited = await waitFor(url, (t) => t.includes(marker), 5 * 60_000);
+  if (waited === undefined) throw new Error(`bench: edit ${e + 1} to the ${server.kind} site was not served within 5 min\n${out.text.slice(since, since + 4000)}`);
+  const ms = performance.now() - saved;
+  server.latencies.push(ms);
+  log(`serve N=${server.n} ${server.kind}: edit ${e + 1}/${edits} served after ${ms.toFixed(0)} ms`);
+  await waitForBuild(out, since, 5 * 60_000);
 }
