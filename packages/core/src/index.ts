@@ -54,4 +54,5 @@ export { normalizePunctuation } from "./import/punctuation.js";
 
 // Report: what a build says
 export { formatBuildSummary } from "./report/build-summary.js";
+export { memoryAdvice } from "./report/memory-advice.js";
 export { createProgress, type Progress } from "./report/progress.js";

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { totalmem } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type HeldRelease, type Release, type ReleaseIssue } from "@zh-press/core";
+import { getHeapStatistics } from "node:v8";
+import { formatIssue, loadReleases, memoryAdvice, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type HeldRelease, type Release, type ReleaseIssue } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
@@ -61,6 +63,8 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   };
   const { releases, issues, publishable, held } = load();
   for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
+  const memory = memoryAdvice((preview ? releases : publishable).length * options.variants.length, getHeapStatistics().heap_size_limit, totalmem());
+  if (memory) console.warn(`[zh-press] warning: ${memory}`);
   // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
   if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
 
