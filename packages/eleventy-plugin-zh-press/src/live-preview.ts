@@ -74,6 +74,9 @@ export function savedFileChangesStructure(before: Release | undefined, beforeIss
   return held(before) !== held(release);
 }
 
+/** How long a saved file must be quiet before zh-press reads it (a save is several writes). */
+export const SETTLE_MS = 40;
+
 /** A file path as a glob that matches only it (Eleventy's watch targets are globs). */
 const exactGlob = (root: string, file: string) => `./${relative(root, file).split(sep).join("/").replace(/[\\*?[\]{}()!+@]/g, "\\$&")}`;
 
@@ -101,13 +104,30 @@ interface LiveHost {
 export class LivePreview {
   /** Files whose next save Eleventy answers with a config reset (the plugin then runs again). */
   private readonly resets = new Set<string>();
+  /** Saved files waiting for their writes to settle before the quick look. */
+  private readonly settling = new Map<string, ReturnType<typeof setTimeout>>();
   private rebuildAfterBuild: string | undefined;
 
   constructor(private run: PreviewRun, private readonly host: LiveHost) {}
 
-  /** A release file changed on disk (seen by zh-press's own watcher, ahead of Eleventy's). */
+  /**
+   * A release file changed on disk (seen by zh-press's own watcher, ahead of Eleventy's). One save
+   * arrives as several events (the file emptied, then written), so the file is looked at once it
+   * has been quiet for `SETTLE_MS`: still well before Eleventy's watcher, which waits 150 ms for
+   * writes to settle, reports it.
+   */
   saved(path: string): void {
     const file = resolve(path);
+    clearTimeout(this.settling.get(file));
+    const timer = setTimeout(() => this.look(file), SETTLE_MS);
+    timer.unref?.();
+    this.settling.set(file, timer);
+  }
+
+  /** The quick look at a saved file: mark a config reset when the save surely needs one. */
+  private look(file: string): void {
+    clearTimeout(this.settling.get(file));
+    this.settling.delete(file);
     if (this.resets.has(file) || !existsSync(file)) return; // a deletion rebuilds with a reset already
     const name = relative(this.host.root, file);
     const before = this.run.releases.find((r) => r.file === name);
@@ -120,6 +140,11 @@ export class LivePreview {
   /** Before Eleventy rebuilds for `queue` (its changed files): plan again when releases changed. */
   refresh(queue: readonly string[]): void {
     const files = queue.map((f) => resolve(this.host.root, f)).filter((f) => this.isRelease(f));
+    // Eleventy came first (a watcher set not to wait): too late to mark a reset, compareRuns decides.
+    for (const f of files) {
+      clearTimeout(this.settling.get(f));
+      this.settling.delete(f);
+    }
     if (!files.length || files.some((f) => this.resets.has(f))) return; // none, or a config reset follows
     const next = this.host.plan();
     const change = compareRuns(this.run, next);
