@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
-import { totalmem } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { getHeapStatistics } from "node:v8";
-import { formatIssue, loadReleases, memoryAdvice, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type HeldRelease, type Release, type ReleaseIssue } from "@zh-press/core";
+import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, ReleasePageCache, ReleaseValidationError, selectPublishable, unreviewedAsIssues, type HeldRelease, type Release, type ReleaseIssue } from "@zh-press/core";
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
 import { LivePreview, type PreviewRun } from "./live-preview.js";
+import { warnOfMemory } from "./memory-warning.js";
+import { requestRebuild } from "./release-watch.js";
 import { OwnTemplates } from "./own-engine.js";
 import { OUTPUTS_MANIFEST, OwnOutputs } from "./own-outputs.js";
 import { addPageTransform } from "./page-transform.js";
@@ -63,8 +63,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
   };
   const { releases, issues, publishable, held } = load();
   for (const issue of issues.filter((i) => i.severity === "warning")) console.warn(`[zh-press] warning: ${formatIssue(issue)}`);
-  const memory = memoryAdvice((preview ? releases : publishable).length * options.variants.length, getHeapStatistics().heap_size_limit, totalmem());
-  if (memory) console.warn(`[zh-press] warning: ${memory}`);
+  warnOfMemory((preview ? releases : publishable).length * options.variants.length, preview);
   // Standard ninjs properties zh-press has no use for are normal in a feed: one line, not one per file.
   if (issues.some((i) => i.severity === "note")) console.log(`[zh-press] note: ${notesLine(issues)} (zh-press check --strict lists them)`);
 
@@ -112,10 +111,12 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
         registerReleaseImages(outputs, next.plan, root);
       },
       templatesOf: (entries, next) => templatesShowing(entries, next, options),
+      requestRebuild: (why) => requestRebuild(folder, why, 300),
       log: (message) => console.log(`[zh-press] ${message}`),
     });
     setUpPreview(eleventyConfig, folder, (path) => live.saved(path));
     eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => live.refresh(queue));
+    eleventyConfig.on("eleventy.reset", () => live.configReset());
     eleventyConfig.on("eleventy.after", () => live.afterBuild());
   }
   report.summarise({

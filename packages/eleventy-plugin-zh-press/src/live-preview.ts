@@ -12,7 +12,6 @@ import {
   type SitePlan,
 } from "@zh-press/core";
 import type { OwnTemplates } from "./own-engine.js";
-import { requestRebuild } from "./release-watch.js";
 
 /** One preview run's view of the releases: what it loaded, held back, found wrong and planned. */
 export interface PreviewRun {
@@ -91,6 +90,8 @@ interface LiveHost {
   apply(run: PreviewRun): void;
   /** The templates that show these entries (their release pages, feeds, the audit). */
   templatesOf(entries: readonly ReleaseEntry[], plan: SitePlan): string[];
+  /** Rebuild with a config reset once the build in progress is done. */
+  requestRebuild(why: string): void;
   log(message: string): void;
 }
 
@@ -107,6 +108,12 @@ export class LivePreview {
   /** Saved files waiting for their writes to settle before the quick look. */
   private readonly settling = new Map<string, ReturnType<typeof setTimeout>>();
   private rebuildAfterBuild: string | undefined;
+  /**
+   * A rebuild was left to a config reset that a saved file was marked for. Eleventy 3 resets only
+   * when the save reaches its watcher between builds: a file saved during a build is built
+   * afterwards without one, and then needs the reset requested here.
+   */
+  private awaitingReset = false;
 
   constructor(private run: PreviewRun, private readonly host: LiveHost) {}
 
@@ -145,7 +152,11 @@ export class LivePreview {
       clearTimeout(this.settling.get(f));
       this.settling.delete(f);
     }
-    if (!files.length || files.some((f) => this.resets.has(f))) return; // none, or a config reset follows
+    if (!files.length) return;
+    if (files.some((f) => this.resets.has(f))) {
+      this.awaitingReset = true; // a config reset should follow
+      return;
+    }
     const next = this.host.plan();
     const change = compareRuns(this.run, next);
     if (change.kind === "structure") {
@@ -161,10 +172,17 @@ export class LivePreview {
     this.host.templates.markChanged([...files, ...changedFiles], this.host.templatesOf(change.changed, next.plan));
   }
 
+  /** Eleventy is resetting its configuration (the plugin then runs again, with a new preview). */
+  configReset(): void {
+    this.awaitingReset = false;
+  }
+
   /** After a build: the reset a missed change of structure needs, once the build is done. */
   afterBuild(): void {
+    if (this.awaitingReset) this.rebuildAfterBuild ??= "a release saved during the last build changed more than its pages";
+    this.awaitingReset = false;
     if (!this.rebuildAfterBuild) return;
-    requestRebuild(this.host.folder, this.rebuildAfterBuild, 300);
+    this.host.requestRebuild(this.rebuildAfterBuild);
     this.rebuildAfterBuild = undefined;
   }
 

@@ -20,6 +20,7 @@ function preview() {
   writeFileSync(file, LUXI);
   const { release } = loadReleaseFile(file, relative(root, file));
   const resets: string[] = [];
+  const rebuilds: string[] = [];
   const run = { releases: [release!], issues: [], held: [], plan: {} } as unknown as PreviewRun;
   const live = new LivePreview(run, {
     root,
@@ -29,9 +30,10 @@ function preview() {
     plan: () => run,
     apply: () => {},
     templatesOf: () => [],
+    requestRebuild: (why) => rebuilds.push(why),
     log: () => {},
   });
-  return { root, file, live, resets, done: () => rmSync(root, { recursive: true, force: true }) };
+  return { root, file, live, resets, rebuilds, done: () => rmSync(root, { recursive: true, force: true }) };
 }
 
 test("a body edit saved as two writes (the file emptied, then written) marks no config reset", async () => {
@@ -54,6 +56,31 @@ test("a headline edit marks one config reset for that file, before Eleventy's wa
   await sleep(SETTLE_MS + 60);
   assert.equal(p.resets, ["./releases/luxi-clean-park.md"]);
   assert.ok(SETTLE_MS < 150, "within the 150 ms Eleventy's watcher waits for writes to settle");
+  p.done();
+});
+
+test("a headline saved during a build, which Eleventy then builds without the reset, gets the reset once that build is done", async () => {
+  const p = preview();
+  writeFileSync(p.file, LUXI.replace(/^headline: .*$/m, "headline: 泸溪县新的标题"));
+  p.live.saved(p.file);
+  await sleep(SETTLE_MS + 60);
+  p.live.refresh(["releases/luxi-clean-park.md"]); // Eleventy's rebuild for it, with no reset
+  p.live.afterBuild();
+  assert.is(p.rebuilds.length, 1, "a rebuild with a config reset is requested");
+  p.live.afterBuild();
+  assert.is(p.rebuilds.length, 1, "once");
+  p.done();
+});
+
+test("when the reset does come, nothing more is requested", async () => {
+  const p = preview();
+  writeFileSync(p.file, LUXI.replace(/^headline: .*$/m, "headline: 泸溪县新的标题"));
+  p.live.saved(p.file);
+  await sleep(SETTLE_MS + 60);
+  p.live.refresh(["releases/luxi-clean-park.md"]);
+  p.live.configReset();
+  p.live.afterBuild();
+  assert.equal(p.rebuilds, []);
   p.done();
 });
 
