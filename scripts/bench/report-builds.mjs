@@ -167,7 +167,8 @@ export function serveSection(r) {
   const floor = v.baselines?.floor
     ? ` Beside it, the floor (plain Eleventy serving the same 2N
 Markdown pages, no layout) runs under the same command; its edit rewrites the converted page's file
-directly. Both servers run at once and the edits alternate between them, so both see the same load.`
+directly. Both servers run at once and the edits alternate between them, one at a time, so both
+are measured under the same background load.`
     : "";
   return `The plugin site (the example's options, ${sourceName(v.source)} releases) under \`${v.command}\`. One release
 file is rewritten with a new paragraph; the clock runs from the moment the file is saved until the
