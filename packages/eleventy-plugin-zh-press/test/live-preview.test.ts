@@ -59,12 +59,18 @@ test("a headline edit marks one config reset for that file, before Eleventy's wa
   p.done();
 });
 
-test("a headline saved during a build, which Eleventy then builds without the reset, gets the reset once that build is done", async () => {
+/** A headline saved and looked at, then Eleventy's rebuild for it begins (`refresh`). */
+async function headlineSavedThenRebuilt() {
   const p = preview();
   writeFileSync(p.file, LUXI.replace(/^headline: .*$/m, "headline: 泸溪县新的标题"));
   p.live.saved(p.file);
   await sleep(SETTLE_MS + 60);
-  p.live.refresh(["releases/luxi-clean-park.md"]); // Eleventy's rebuild for it, with no reset
+  p.live.refresh(["releases/luxi-clean-park.md"]);
+  return p;
+}
+
+test("a headline saved during a build, which Eleventy then builds without the reset, gets the reset once that build is done", async () => {
+  const p = await headlineSavedThenRebuilt(); // and no eleventy.reset
   p.live.afterBuild();
   assert.is(p.rebuilds.length, 1, "a rebuild with a config reset is requested");
   p.live.afterBuild();
@@ -73,11 +79,7 @@ test("a headline saved during a build, which Eleventy then builds without the re
 });
 
 test("when the reset does come, nothing more is requested", async () => {
-  const p = preview();
-  writeFileSync(p.file, LUXI.replace(/^headline: .*$/m, "headline: 泸溪县新的标题"));
-  p.live.saved(p.file);
-  await sleep(SETTLE_MS + 60);
-  p.live.refresh(["releases/luxi-clean-park.md"]);
+  const p = await headlineSavedThenRebuilt();
   p.live.configReset();
   p.live.afterBuild();
   assert.equal(p.rebuilds, []);
