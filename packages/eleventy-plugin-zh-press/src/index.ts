@@ -5,6 +5,7 @@ import { formatIssue, loadReleases, metadataHead, notesLine, ReleaseFileCache, R
 import { failOnUnreviewed, reportAudit } from "./audit.js";
 import type { EleventyConfig } from "./eleventy-config.js";
 import { resolveOptions, type ZhPressOptions } from "./options.js";
+import { IncrementalHint } from "./incremental-hint.js";
 import { LivePreview, type PreviewRun } from "./live-preview.js";
 import { warnOfMemory } from "./memory-warning.js";
 import { requestRebuild } from "./release-watch.js";
@@ -36,6 +37,9 @@ function planningIssues(plan: () => unknown): ReleaseIssue[] {
     throw error;
   }
 }
+
+// One per process: what it knows must outlive the config resets that run the plugin again.
+const incrementalHint = new IncrementalHint();
 
 /**
  * The zh-press Eleventy plugin: every release in the `releases` folder becomes one page per
@@ -117,6 +121,7 @@ export default function zhPress(eleventyConfig: EleventyConfig, userOptions: ZhP
     setUpPreview(eleventyConfig, folder, (path) => live.saved(path));
     eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => live.refresh(queue));
     eleventyConfig.on("eleventy.reset", () => live.configReset());
+    incrementalHint.follow(eleventyConfig, (message) => console.log(`[zh-press] ${message}`));
     eleventyConfig.on("eleventy.after", () => live.afterBuild());
   }
   report.summarise({
