@@ -64,11 +64,11 @@ async function waitForBuild(log, since, deadlineMs) {
   return false;
 }
 
-/** Where each site keeps the page an edit goes to, and the file that page comes from. */
+/** The folder of the files an edit goes to, in each site. */
 const EDITABLE = {
-  plugin: (site, source) => ({ dir: join(site, "releases"), segment: convertedSegment(source) }),
-  // The floor's pages are already converted: edit the page of the same variant directly.
-  floor: (site, source) => ({ dir: join(site, "src", convertedSegment(source)), segment: convertedSegment(source) }),
+  plugin: (site) => join(site, "releases"),
+  // The floor's pages are already converted: edit the page of the converted variant directly.
+  floor: (site, source) => join(site, "src", convertedSegment(source)),
 };
 export const SERVE_KINDS = Object.keys(EDITABLE);
 
@@ -102,7 +102,8 @@ async function serveSize({ n, edits, source, kinds, previewArgs, workDir, log })
 }
 
 async function startServer({ kind, site, n, source, previewArgs, log }) {
-  const { dir, segment } = EDITABLE[kind](site, source);
+  const dir = EDITABLE[kind](site, source);
+  const segment = convertedSegment(source);
   const target = readdirSync(dir).filter((f) => f.endsWith(".md")).sort()[Math.floor(n / 2)];
   const id = target.replace(/\.md$/, "");
   const file = join(dir, target);
